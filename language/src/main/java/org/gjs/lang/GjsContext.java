@@ -1,0 +1,94 @@
+package org.gjs.lang;
+
+import java.io.PrintStream;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+import org.gjs.lang.builtins.GlobalBuiltins;
+import org.gjs.lang.runtime.JSRealm;
+import org.gjs.loop.EventLoop;
+
+/**
+ * The state of one gjs context: its realm and its event loop. Only the loop thread enters the
+ * context; the loop's worker threads never see JS values.
+ */
+public final class GjsContext {
+    private static final ContextReference<GjsContext> REFERENCE = ContextReference.create(GjsLanguage.class);
+
+    private final GjsLanguage language;
+    private final TruffleLanguage.Env env;
+    private final JSRealm realm;
+    private final PrintStream out;
+    private final PrintStream err;
+    private EventLoop loop;
+    private boolean loopRunning;
+
+    GjsContext(GjsLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.realm = new JSRealm(language.getRootShapes());
+        this.out = new PrintStream(env.out(), true);
+        this.err = new PrintStream(env.err(), true);
+    }
+
+    public static GjsContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    void initialize() {
+        GlobalBuiltins.install(language, realm);
+    }
+
+    void dispose() {
+        if (loop != null) {
+            loop.close();
+        }
+    }
+
+    public GjsLanguage getLanguage() {
+        return language;
+    }
+
+    public TruffleLanguage.Env getEnv() {
+        return env;
+    }
+
+    public JSRealm getRealm() {
+        return realm;
+    }
+
+    public PrintStream getOut() {
+        return out;
+    }
+
+    public PrintStream getErr() {
+        return err;
+    }
+
+    @TruffleBoundary
+    public EventLoop getLoop() {
+        if (loop == null) {
+            loop = new EventLoop();
+        }
+        return loop;
+    }
+
+    /**
+     * Runs the event loop until nothing keeps it alive, as node does after the main script. Nested
+     * evaluations (a program evaluated while the loop already runs) return without running it.
+     */
+    @TruffleBoundary
+    public void runEventLoop() {
+        if (loopRunning || loop == null) {
+            return;
+        }
+        loopRunning = true;
+        try {
+            loop.run();
+        } finally {
+            loopRunning = false;
+        }
+    }
+}

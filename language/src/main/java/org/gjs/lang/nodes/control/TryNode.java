@@ -1,0 +1,55 @@
+package org.gjs.lang.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.access.WriteLocalNode;
+import org.gjs.lang.runtime.JSException;
+import org.gjs.lang.runtime.Undefined;
+
+/** {@code try/catch/finally}. The finally block also runs when break, continue or return leave the try. */
+public final class TryNode extends JSNode {
+    @Child private JSNode block;
+    /** Stores the caught value in the catch parameter's slot; null when the catch has no parameter. */
+    @Child private WriteLocalNode bindCatchParameter;
+    @Child private JSNode handler;
+    @Child private JSNode finalizer;
+
+    public TryNode(JSNode block, WriteLocalNode bindCatchParameter, JSNode handler, JSNode finalizer) {
+        this.block = block;
+        this.bindCatchParameter = bindCatchParameter;
+        this.handler = handler;
+        this.finalizer = finalizer;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        if (finalizer == null) {
+            return executeTryCatch(frame);
+        }
+        Object result;
+        try {
+            result = executeTryCatch(frame);
+        } catch (JSException | ControlFlowException e) {
+            finalizer.executeVoid(frame);
+            throw e;
+        }
+        finalizer.executeVoid(frame);
+        return result;
+    }
+
+    private Object executeTryCatch(VirtualFrame frame) {
+        if (handler == null) {
+            return block.execute(frame);
+        }
+        try {
+            return block.execute(frame);
+        } catch (JSException e) {
+            if (bindCatchParameter != null) {
+                bindCatchParameter.executeWith(frame, e.getValue());
+            }
+            handler.execute(frame);
+            return Undefined.INSTANCE;
+        }
+    }
+}

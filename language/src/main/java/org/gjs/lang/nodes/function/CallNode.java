@@ -1,0 +1,42 @@
+package org.gjs.lang.nodes.function;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.access.GetMemberNode;
+import org.gjs.lang.runtime.JSFunctionObject;
+import org.gjs.lang.runtime.Undefined;
+
+/** {@code f(a, b)} and {@code o.m(a, b)}: a method call passes its receiver as {@code this}. */
+public final class CallNode extends JSNode {
+    @Child private JSNode callee;
+    @Children private final JSNode[] arguments;
+    @Child private DispatchNode dispatch;
+
+    public CallNode(JSNode callee, JSNode[] arguments, String calleeText) {
+        this.callee = callee;
+        this.arguments = arguments;
+        this.dispatch = DispatchNodeGen.create(calleeText);
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        Object thisValue;
+        Object function;
+        if (callee instanceof GetMemberNode member) {
+            thisValue = member.getObject().execute(frame);
+            function = member.executeWithReceiver(frame, thisValue);
+        } else {
+            thisValue = Undefined.INSTANCE;
+            function = callee.execute(frame);
+        }
+        Object[] frameArguments = new Object[arguments.length + JSFunctionObject.ARGUMENTS_OFFSET];
+        frameArguments[JSFunctionObject.CALLEE_INDEX] = function;
+        frameArguments[JSFunctionObject.THIS_INDEX] = thisValue;
+        for (int i = 0; i < arguments.length; i++) {
+            frameArguments[i + JSFunctionObject.ARGUMENTS_OFFSET] = arguments[i].execute(frame);
+        }
+        return dispatch.execute(function, frameArguments);
+    }
+}

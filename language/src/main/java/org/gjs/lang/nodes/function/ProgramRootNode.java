@@ -1,0 +1,42 @@
+package org.gjs.lang.nodes.function;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+import org.gjs.lang.GjsContext;
+import org.gjs.lang.GjsLanguage;
+import org.gjs.lang.nodes.JSNode;
+
+/**
+ * A script's top level. Evaluating it runs the script, then the event loop until nothing keeps it
+ * alive, as {@code node file.js} does; its result is the script's completion value.
+ */
+public final class ProgramRootNode extends RootNode {
+    @Child private JSNode body;
+    private final SourceSection sourceSection;
+
+    public ProgramRootNode(GjsLanguage language, FrameDescriptor descriptor, JSNode body, SourceSection sourceSection) {
+        super(language, descriptor);
+        this.body = body;
+        this.sourceSection = sourceSection;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        GjsContext context = GjsContext.get(this);
+        Object result = body.execute(frame);
+        context.runEventLoop();
+        return result;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return sourceSection;
+    }
+
+    @Override
+    public String getName() {
+        return "";
+    }
+}

@@ -1,0 +1,32 @@
+package org.gjs.lang.nodes.literal;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.strings.TruffleString;
+import org.gjs.lang.GjsContext;
+import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.runtime.JSObject;
+
+/** {@code {a: 1, b: x}} with constant string keys. */
+public final class ObjectLiteralNode extends JSNode {
+    @CompilationFinal(dimensions = 1) private final TruffleString[] keys;
+    @Children private final JSNode[] values;
+    @Child private DynamicObjectLibrary objects = DynamicObjectLibrary.getFactory().createDispatched(3);
+
+    public ObjectLiteralNode(TruffleString[] keys, JSNode[] values) {
+        this.keys = keys;
+        this.values = values;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        JSObject object = GjsContext.get(this).getRealm().newObject();
+        for (int i = 0; i < keys.length; i++) {
+            objects.put(object, keys[i], values[i].execute(frame));
+        }
+        return object;
+    }
+}

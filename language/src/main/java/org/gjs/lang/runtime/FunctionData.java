@@ -1,0 +1,75 @@
+package org.gjs.lang.runtime;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+
+/**
+ * What all closures of one function literal share: its call target, name, length and kind.
+ * Lives with the AST (engine-shared), never with a realm. The call target is made lazily, on the
+ * first call, so that unused functions are never translated to Truffle nodes.
+ */
+public final class FunctionData {
+    /** Builds the call target on first use. */
+    public interface CallTargetFactory {
+        CallTarget create(FunctionData data);
+    }
+
+    private final String name;
+    private final int length;
+    private final boolean strict;
+    private final boolean arrow;
+    private final boolean constructor;
+    @CompilationFinal private CallTarget callTarget;
+    private CallTargetFactory factory;
+
+    public FunctionData(String name, int length, boolean strict, boolean arrow, boolean constructor, CallTargetFactory factory) {
+        this.name = name;
+        this.length = length;
+        this.strict = strict;
+        this.arrow = arrow;
+        this.constructor = constructor;
+        this.factory = factory;
+    }
+
+    public FunctionData(String name, int length, CallTarget callTarget) {
+        this(name, length, true, false, false, null);
+        this.callTarget = callTarget;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getLength() {
+        return length;
+    }
+
+    public boolean isStrict() {
+        return strict;
+    }
+
+    public boolean isArrow() {
+        return arrow;
+    }
+
+    public boolean isConstructor() {
+        return constructor;
+    }
+
+    public CallTarget getCallTarget() {
+        CallTarget target = callTarget;
+        if (target == null) {
+            target = createCallTarget();
+        }
+        return target;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private synchronized CallTarget createCallTarget() {
+        if (callTarget == null) {
+            callTarget = factory.create(this);
+            factory = null;
+        }
+        return callTarget;
+    }
+}

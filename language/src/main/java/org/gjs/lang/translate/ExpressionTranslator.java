@@ -1,0 +1,348 @@
+package org.gjs.lang.translate;
+
+import java.util.List;
+
+import com.oracle.truffle.api.strings.TruffleString;
+import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.access.ConstAssignmentNode;
+import org.gjs.lang.nodes.access.GetMemberNode;
+import org.gjs.lang.nodes.access.ReadGlobalNode;
+import org.gjs.lang.nodes.access.ReadLocalNodeGen;
+import org.gjs.lang.nodes.access.SetMemberNode;
+import org.gjs.lang.nodes.access.ToPropertyKeyExpressionNode;
+import org.gjs.lang.nodes.access.WriteGlobalNode;
+import org.gjs.lang.nodes.access.WriteLocalNodeGen;
+import org.gjs.lang.nodes.binary.AddNodeGen;
+import org.gjs.lang.nodes.binary.ArithmeticNodeFactory;
+import org.gjs.lang.nodes.binary.BitwiseNodeFactory;
+import org.gjs.lang.nodes.binary.CompareNodeFactory;
+import org.gjs.lang.nodes.binary.EqualityNodeFactory;
+import org.gjs.lang.nodes.control.IfNode;
+import org.gjs.lang.nodes.control.LogicalNode;
+import org.gjs.lang.nodes.control.SequenceNode;
+import org.gjs.lang.nodes.function.CallNode;
+import org.gjs.lang.nodes.function.FunctionLiteralNode;
+import org.gjs.lang.nodes.literal.ConstantNode;
+import org.gjs.lang.nodes.literal.DoubleLiteralNode;
+import org.gjs.lang.nodes.literal.IntLiteralNode;
+import org.gjs.lang.nodes.literal.ObjectLiteralNode;
+import org.gjs.lang.nodes.literal.TemplateNode;
+import org.gjs.lang.nodes.unary.BitwiseNotNodeGen;
+import org.gjs.lang.nodes.unary.NegateNodeGen;
+import org.gjs.lang.nodes.unary.NotNodeGen;
+import org.gjs.lang.nodes.unary.ToNumberNodeGen;
+import org.gjs.lang.nodes.unary.TypeofNodeGen;
+import org.gjs.lang.nodes.unary.VoidNode;
+import org.gjs.lang.parser.ast.ArrowFunctionExpression;
+import org.gjs.lang.parser.ast.AssignmentExpression;
+import org.gjs.lang.parser.ast.BinaryExpression;
+import org.gjs.lang.parser.ast.CallExpression;
+import org.gjs.lang.parser.ast.ConditionalExpression;
+import org.gjs.lang.parser.ast.Expression;
+import org.gjs.lang.parser.ast.FunctionExpression;
+import org.gjs.lang.parser.ast.Identifier;
+import org.gjs.lang.parser.ast.Literal;
+import org.gjs.lang.parser.ast.LogicalExpression;
+import org.gjs.lang.parser.ast.MemberExpression;
+import org.gjs.lang.parser.ast.Node;
+import org.gjs.lang.parser.ast.ObjectExpression;
+import org.gjs.lang.parser.ast.Property;
+import org.gjs.lang.parser.ast.SequenceExpression;
+import org.gjs.lang.parser.ast.TemplateLiteral;
+import org.gjs.lang.parser.ast.ThisExpression;
+import org.gjs.lang.parser.ast.UnaryExpression;
+import org.gjs.lang.parser.ast.UpdateExpression;
+import org.gjs.lang.runtime.FunctionData;
+import org.gjs.lang.runtime.Null;
+import org.gjs.lang.runtime.Strings;
+import org.gjs.lang.runtime.Undefined;
+
+/** Translates expressions for a {@link FunctionTranslator}, in its current block scope. */
+final class ExpressionTranslator {
+    private final FunctionTranslator owner;
+
+    ExpressionTranslator(FunctionTranslator owner) {
+        this.owner = owner;
+    }
+
+    JSNode expression(Expression expression) {
+        JSNode node = switch (expression) {
+            case Literal e -> literal(e);
+            case Identifier e -> read(e, false);
+            case ThisExpression e -> owner.thisValue();
+            case TemplateLiteral e -> template(e);
+            case BinaryExpression e -> binary(e.operator(), expression((Expression) e.left()), expression(e.right()), e);
+            case LogicalExpression e -> new LogicalNode(logicalOperator(e.operator()), expression(e.left()), expression(e.right()));
+            case UnaryExpression e -> unary(e);
+            case UpdateExpression e -> update(e, true);
+            case AssignmentExpression e -> assignment(e);
+            case ConditionalExpression e -> new IfNode(owner.condition(e.test()), expression(e.consequent()), expression(e.alternate()));
+            case CallExpression e -> call(e);
+            case MemberExpression e -> member(e);
+            case FunctionExpression e -> functionLiteral(e, TranslationUnit.nameOf(e.id()));
+            case ArrowFunctionExpression e -> functionLiteral(e, "");
+            case ObjectExpression e -> object(e);
+            case SequenceExpression e -> new SequenceNode(e.expressions().stream().map(this::expression).toArray(JSNode[]::new));
+            default -> throw unsupported(expression);
+        };
+        return owner.at(node, expression).asExpression();
+    }
+
+    /** An initializer or assigned value: anonymous functions take the name of what they are assigned to. */
+    JSNode namedExpression(Expression expression, String name) {
+        if (expression instanceof FunctionExpression f && f.id() == null) {
+            return owner.at(functionLiteral(f, name), f).asExpression();
+        }
+        if (expression instanceof ArrowFunctionExpression f) {
+            return owner.at(functionLiteral(f, name), f).asExpression();
+        }
+        return expression(expression);
+    }
+
+    private UnsupportedSyntax unsupported(Node node) {
+        String name = node.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+        return new UnsupportedSyntax(name + (name.endsWith("s") ? "" : "s"), node.start());
+    }
+
+    JSNode functionLiteral(org.gjs.lang.parser.ast.FunctionDeclaration f) {
+        return owner.at(functionLiteral(f, f.id().name()), f);
+    }
+
+    private JSNode functionLiteral(Node node, String name) {
+        FunctionShape shape = FunctionShape.of(node);
+        FunctionData data = owner.unit.functionData(shape, name, owner.function, owner.block);
+        return new FunctionLiteralNode(data);
+    }
+
+    private JSNode literal(Literal literal) {
+        return switch (literal.kind()) {
+            case NUMBER -> number((Double) literal.value());
+            case STRING -> new ConstantNode(Strings.fromJava(literal.stringValue()));
+            case BOOLEAN -> new ConstantNode(literal.value());
+            case NULL -> new ConstantNode(Null.INSTANCE);
+            case BIGINT -> throw new UnsupportedSyntax("BigInt literals", literal.start());
+            case REGEX -> throw new UnsupportedSyntax("Regular expression literals", literal.start());
+        };
+    }
+
+    static JSNode number(double value) {
+        if (value == (int) value && !(value == 0 && 1 / value < 0)) {
+            return new IntLiteralNode((int) value);
+        }
+        return new DoubleLiteralNode(value);
+    }
+
+    private JSNode template(TemplateLiteral template) {
+        TruffleString[] strings = template.quasis().stream().map(q -> Strings.fromJava(q.cooked())).toArray(TruffleString[]::new);
+        JSNode[] substitutions = template.expressions().stream().map(this::expression).toArray(JSNode[]::new);
+        return new TemplateNode(strings, substitutions);
+    }
+
+    JSNode read(Identifier id, boolean forTypeof) {
+        BlockScope.Resolved resolved = owner.block.resolve(id.name());
+        if (resolved == null) {
+            if (id.name().equals("arguments") && !owner.function.program) {
+                throw new UnsupportedSyntax("The arguments object", id.start());
+            }
+            return new ReadGlobalNode(Strings.fromJava(id.name()), forTypeof);
+        }
+        return owner.readBinding(resolved, id);
+    }
+
+    private JSNode write(Identifier id, JSNode value) {
+        BlockScope.Resolved resolved = owner.block.resolve(id.name());
+        if (resolved == null) {
+            return new WriteGlobalNode(Strings.fromJava(id.name()), WriteGlobalNode.Mode.ASSIGN, owner.function.strict, value);
+        }
+        if (resolved.binding().kind == Binding.Kind.CONST) {
+            return new ConstAssignmentNode(value);
+        }
+        return owner.writeBinding(resolved, value);
+    }
+
+    static JSNode binary(String operator, JSNode left, JSNode right, Node at) {
+        return switch (operator) {
+            case "+" -> AddNodeGen.create(left, right);
+            case "-" -> ArithmeticNodeFactory.SubtractNodeGen.create(left, right);
+            case "*" -> ArithmeticNodeFactory.MultiplyNodeGen.create(left, right);
+            case "/" -> ArithmeticNodeFactory.DivideNodeGen.create(left, right);
+            case "%" -> ArithmeticNodeFactory.RemainderNodeGen.create(left, right);
+            case "**" -> ArithmeticNodeFactory.ExponentNodeGen.create(left, right);
+            case "<" -> CompareNodeFactory.LessThanNodeGen.create(left, right);
+            case ">" -> CompareNodeFactory.GreaterThanNodeGen.create(left, right);
+            case "<=" -> CompareNodeFactory.LessOrEqualNodeGen.create(left, right);
+            case ">=" -> CompareNodeFactory.GreaterOrEqualNodeGen.create(left, right);
+            case "===" -> EqualityNodeFactory.StrictEqualNodeGen.create(left, right);
+            case "!==" -> NotNodeGen.create(EqualityNodeFactory.StrictEqualNodeGen.create(left, right));
+            case "==" -> EqualityNodeFactory.LooseEqualNodeGen.create(left, right);
+            case "!=" -> NotNodeGen.create(EqualityNodeFactory.LooseEqualNodeGen.create(left, right));
+            case "&" -> BitwiseNodeFactory.AndNodeGen.create(left, right);
+            case "|" -> BitwiseNodeFactory.OrNodeGen.create(left, right);
+            case "^" -> BitwiseNodeFactory.XorNodeGen.create(left, right);
+            case "<<" -> BitwiseNodeFactory.ShiftLeftNodeGen.create(left, right);
+            case ">>" -> BitwiseNodeFactory.ShiftRightNodeGen.create(left, right);
+            case ">>>" -> BitwiseNodeFactory.UnsignedShiftRightNodeGen.create(left, right);
+            default -> throw new UnsupportedSyntax("The '" + operator + "' operator", at.start());
+        };
+    }
+
+    private static LogicalNode.Operator logicalOperator(String operator) {
+        return switch (operator) {
+            case "&&" -> LogicalNode.Operator.AND;
+            case "||" -> LogicalNode.Operator.OR;
+            default -> LogicalNode.Operator.NULLISH;
+        };
+    }
+
+    private JSNode unary(UnaryExpression e) {
+        if (e.operator().equals("typeof") && e.argument() instanceof Identifier id) {
+            return TypeofNodeGen.create(owner.at(read(id, true), id));
+        }
+        JSNode operand = expression(e.argument());
+        return switch (e.operator()) {
+            case "-" -> NegateNodeGen.create(operand);
+            case "+" -> ToNumberNodeGen.create(operand);
+            case "!" -> NotNodeGen.create(operand);
+            case "~" -> BitwiseNotNodeGen.create(operand);
+            case "typeof" -> TypeofNodeGen.create(operand);
+            case "void" -> new VoidNode(operand);
+            default -> throw new UnsupportedSyntax("The '" + e.operator() + "' operator", e.start());
+        };
+    }
+
+    /** {@code x++}, {@code --o.p}: when the value is used and the form is postfix, the old value (as a number) is kept in a temporary. */
+    JSNode update(UpdateExpression e, boolean valueUsed) {
+        String op = e.operator().equals("++") ? "+" : "-";
+        boolean keepOld = valueUsed && !e.prefix();
+        if (e.argument() instanceof Identifier id) {
+            if (!keepOld) {
+                return write(id, binary(op, ToNumberNodeGen.create(read(id, false)), new IntLiteralNode(1), e));
+            }
+            int old = owner.function.addTemporary();
+            JSNode saveOld = WriteLocalNodeGen.create(ToNumberNodeGen.create(read(id, false)), old);
+            JSNode store = write(id, binary(op, ReadLocalNodeGen.create(old, "<old>"), new IntLiteralNode(1), e));
+            return new SequenceNode(new JSNode[]{saveOld, store, ReadLocalNodeGen.create(old, "<old>")});
+        }
+        if (e.argument() instanceof MemberExpression m) {
+            MemberParts parts = memberParts(m);
+            int old = owner.function.addTemporary();
+            JSNode saveOld = WriteLocalNodeGen.create(ToNumberNodeGen.create(parts.read()), old);
+            JSNode store = parts.write(binary(op, ReadLocalNodeGen.create(old, "<old>"), new IntLiteralNode(1), e));
+            if (!keepOld) {
+                return new SequenceNode(new JSNode[]{parts.setup(), saveOld, store});
+            }
+            return new SequenceNode(new JSNode[]{parts.setup(), saveOld, store, ReadLocalNodeGen.create(old, "<old>")});
+        }
+        throw new UnsupportedSyntax("This update target", e.argument().start());
+    }
+
+    private JSNode assignment(AssignmentExpression e) {
+        String operator = e.operator();
+        if (e.left() instanceof Identifier id) {
+            if (operator.equals("=")) {
+                return write(id, namedExpression(e.right(), id.name()));
+            }
+            if (isLogicalAssignment(operator)) {
+                return new LogicalNode(logicalOperator(operator.substring(0, operator.length() - 1)), read(id, false), write(id, namedExpression(e.right(), id.name())));
+            }
+            String binaryOperator = operator.substring(0, operator.length() - 1);
+            return write(id, binary(binaryOperator, read(id, false), expression(e.right()), e));
+        }
+        if (e.left() instanceof MemberExpression m) {
+            if (operator.equals("=")) {
+                if (m.optional() || m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
+                    throw unsupported(m);
+                }
+                return new SetMemberNode(expression((Expression) m.object()), memberKey(m), m.computed(), expression(e.right()));
+            }
+            MemberParts parts = memberParts(m);
+            if (isLogicalAssignment(operator)) {
+                JSNode logical = new LogicalNode(logicalOperator(operator.substring(0, operator.length() - 1)), parts.read(), parts.write(expression(e.right())));
+                return new SequenceNode(new JSNode[]{parts.setup(), logical});
+            }
+            String binaryOperator = operator.substring(0, operator.length() - 1);
+            return new SequenceNode(new JSNode[]{parts.setup(), parts.write(binary(binaryOperator, parts.read(), expression(e.right()), e))});
+        }
+        throw new UnsupportedSyntax("Destructuring assignment", e.left().start());
+    }
+
+    private static boolean isLogicalAssignment(String operator) {
+        return operator.equals("&&=") || operator.equals("||=") || operator.equals("??=");
+    }
+
+    /** A member target evaluated once: the object (and a computed key) go to temporaries that the read and the write share. */
+    private record MemberParts(JSNode setup, int objectSlot, int keySlot, TruffleString constantKey) {
+        JSNode read() {
+            return new GetMemberNode(ReadLocalNodeGen.create(objectSlot, "<object>"), key(), false);
+        }
+
+        JSNode write(JSNode value) {
+            return new SetMemberNode(ReadLocalNodeGen.create(objectSlot, "<object>"), key(), false, value);
+        }
+
+        private JSNode key() {
+            return constantKey != null ? new ConstantNode(constantKey) : ReadLocalNodeGen.create(keySlot, "<key>");
+        }
+    }
+
+    private MemberParts memberParts(MemberExpression m) {
+        if (m.optional() || m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
+            throw unsupported(m);
+        }
+        int objectSlot = owner.function.addTemporary();
+        JSNode saveObject = WriteLocalNodeGen.create(expression((Expression) m.object()), objectSlot);
+        if (!m.computed()) {
+            return new MemberParts(saveObject, objectSlot, -1, Strings.fromJava(((Identifier) m.property()).name()));
+        }
+        int keySlot = owner.function.addTemporary();
+        JSNode saveKey = WriteLocalNodeGen.create(new ToPropertyKeyExpressionNode(expression((Expression) m.property())), keySlot);
+        return new MemberParts(new SequenceNode(new JSNode[]{saveObject, saveKey}), objectSlot, keySlot, null);
+    }
+
+    private JSNode memberKey(MemberExpression m) {
+        if (m.computed()) {
+            return expression((Expression) m.property());
+        }
+        return new ConstantNode(Strings.fromJava(((Identifier) m.property()).name()));
+    }
+
+    private JSNode member(MemberExpression m) {
+        if (m.optional() || m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
+            throw unsupported(m);
+        }
+        return new GetMemberNode(expression((Expression) m.object()), memberKey(m), m.computed());
+    }
+
+    private JSNode call(CallExpression e) {
+        if (e.optional() || !(e.callee() instanceof Expression callee) || e.arguments().stream().anyMatch(a -> !(a instanceof Expression))) {
+            throw unsupported(e);
+        }
+        JSNode[] arguments = e.arguments().stream().map(a -> expression((Expression) a)).toArray(JSNode[]::new);
+        String calleeText = owner.source().getCharacters().subSequence(callee.start(), callee.end()).toString();
+        return new CallNode(expression(callee), arguments, calleeText).asCall();
+    }
+
+    private JSNode object(ObjectExpression e) {
+        List<Node> properties = e.properties();
+        TruffleString[] keys = new TruffleString[properties.size()];
+        JSNode[] values = new JSNode[properties.size()];
+        for (int i = 0; i < properties.size(); i++) {
+            if (!(properties.get(i) instanceof Property p) || p.computed() || !p.kind().equals("init")) {
+                throw new UnsupportedSyntax("Computed keys, accessors and spread in object literals", properties.get(i).start());
+            }
+            String key = switch (p.key()) {
+                case Identifier id -> id.name();
+                case Literal l when l.kind() == Literal.Kind.STRING -> l.stringValue();
+                case Literal l when l.kind() == Literal.Kind.NUMBER -> org.gjs.lang.runtime.NumberFormat.toString((Double) l.value());
+                default -> throw new UnsupportedSyntax("This property key", p.key().start());
+            };
+            keys[i] = Strings.fromJava(key);
+            values[i] = namedExpression((Expression) p.value(), key);
+        }
+        return new ObjectLiteralNode(keys, values);
+    }
+
+    static JSNode undefined() {
+        return new ConstantNode(Undefined.INSTANCE);
+    }
+}
