@@ -186,15 +186,16 @@ class LoopTest {
     void theAfterCallbackHookRunsAfterEveryKindOfCallback() {
         loop.setAfterCallbackHook(() -> log.add("hook"));
         loop.setBeforeExitHook(record("beforeExit"));
-        AsyncHandle h = loop.newAsync(() -> log.add("async"));
-        loop.setTimeout(() -> {
-            log.add("timer");
-            h.send();
-        }, 1);
+        AtomicReference<AsyncHandle> h = new AtomicReference<>();
+        h.set(loop.newAsync(() -> {
+            log.add("async");
+            h.get().close(record("close"));
+        }));
+        loop.setTimeout(record("timer"), 1);
         loop.setImmediate(record("immediate"));
         loop.submitWork(() -> 1, (r, e) -> {
             log.add("work");
-            h.close(record("close"));
+            h.get().send();
         });
         loop.run();
         // Every callback is directly followed by the hook (ordering among the kinds varies).
