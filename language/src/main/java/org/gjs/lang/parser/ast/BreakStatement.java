@@ -1,0 +1,5 @@
+package org.gjs.lang.parser.ast;
+
+/** ESTree BreakStatement. */
+public record BreakStatement(int start, int end, Identifier label) implements Statement {
+}

@@ -1,0 +1,5 @@
+package org.gjs.lang.parser.ast;
+
+/** ESTree DebuggerStatement. */
+public record DebuggerStatement(int start, int end) implements Statement {
+}

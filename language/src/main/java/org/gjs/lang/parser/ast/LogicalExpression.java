@@ -1,0 +1,5 @@
+package org.gjs.lang.parser.ast;
+
+/** ESTree LogicalExpression. */
+public record LogicalExpression(int start, int end, String operator, Expression left, Expression right) implements Expression {
+}
