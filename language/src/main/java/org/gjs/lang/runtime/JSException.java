@@ -10,7 +10,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 
 /** A thrown JS value travelling up the Java stack: {@code throw v} and every error the engine raises. */
-@ExportLibrary(value = InteropLibrary.class, delegateTo = "value")
+@ExportLibrary(InteropLibrary.class)
 public final class JSException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
@@ -47,6 +47,30 @@ public final class JSException extends AbstractTruffleException {
             return Strings.toJava(ErrorObjects.summary(object));
         }
         return "Uncaught " + Strings.toJava(Conversions.toDisplayStringUncached(value));
+    }
+
+    /** The thrown error's properties (message, stack, code) stay readable to hosts through the exception. */
+    @ExportMessage
+    boolean hasMembers() {
+        return value instanceof JSObject;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMembers(boolean includeInternal) throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        return InteropLibrary.getUncached().getMembers(value, includeInternal);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberReadable(String member) {
+        return value instanceof JSObject && InteropLibrary.getUncached().isMemberReadable(value, member);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readMember(String member) throws com.oracle.truffle.api.interop.UnsupportedMessageException, com.oracle.truffle.api.interop.UnknownIdentifierException {
+        return InteropLibrary.getUncached().readMember(value, member);
     }
 
     @ExportMessage

@@ -45,7 +45,7 @@ public final class JSFunctionObject extends JSObject {
     }
 
     @ExportMessage
-    Object execute(Object[] arguments, @Cached(inline = false) IndirectCallNode callNode) throws UnsupportedTypeException, ArityException {
+    Object execute(Object[] arguments, @Cached IndirectCallNode callNode) throws UnsupportedTypeException, ArityException {
         Object[] frameArguments = hostArguments(this, arguments);
         return callNode.call(data.getCallTarget(), frameArguments);
     }

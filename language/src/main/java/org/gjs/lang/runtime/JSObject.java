@@ -119,6 +119,6 @@ public class JSObject extends DynamicObject implements TruffleObject {
 
     @ExportMessage
     final Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-        return Display.toDisplayString(this);
+        return Inspect.inspect(this, 0);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.access.WriteLocalNode;
 import org.gjs.lang.nodes.access.ConstAssignmentNode;
 import org.gjs.lang.nodes.access.GetMemberNode;
 import org.gjs.lang.nodes.access.ReadGlobalNode;
@@ -11,7 +12,6 @@ import org.gjs.lang.nodes.access.ReadLocalNodeGen;
 import org.gjs.lang.nodes.access.SetMemberNode;
 import org.gjs.lang.nodes.access.ToPropertyKeyExpressionNode;
 import org.gjs.lang.nodes.access.WriteGlobalNode;
-import org.gjs.lang.nodes.access.WriteLocalNodeGen;
 import org.gjs.lang.nodes.binary.AddNodeGen;
 import org.gjs.lang.nodes.binary.ArithmeticNodeFactory;
 import org.gjs.lang.nodes.binary.BitwiseNodeFactory;
@@ -219,14 +219,14 @@ final class ExpressionTranslator {
                 return write(id, binary(op, ToNumberNodeGen.create(read(id, false)), new IntLiteralNode(1), e));
             }
             int old = owner.function.addTemporary();
-            JSNode saveOld = WriteLocalNodeGen.create(ToNumberNodeGen.create(read(id, false)), old);
+            JSNode saveOld = WriteLocalNode.create(ToNumberNodeGen.create(read(id, false)), old);
             JSNode store = write(id, binary(op, ReadLocalNodeGen.create(old, "<old>"), new IntLiteralNode(1), e));
             return new SequenceNode(new JSNode[]{saveOld, store, ReadLocalNodeGen.create(old, "<old>")});
         }
         if (e.argument() instanceof MemberExpression m) {
             MemberParts parts = memberParts(m);
             int old = owner.function.addTemporary();
-            JSNode saveOld = WriteLocalNodeGen.create(ToNumberNodeGen.create(parts.read()), old);
+            JSNode saveOld = WriteLocalNode.create(ToNumberNodeGen.create(parts.read()), old);
             JSNode store = parts.write(binary(op, ReadLocalNodeGen.create(old, "<old>"), new IntLiteralNode(1), e));
             if (!keepOld) {
                 return new SequenceNode(new JSNode[]{parts.setup(), saveOld, store});
@@ -290,12 +290,12 @@ final class ExpressionTranslator {
             throw unsupported(m);
         }
         int objectSlot = owner.function.addTemporary();
-        JSNode saveObject = WriteLocalNodeGen.create(expression((Expression) m.object()), objectSlot);
+        JSNode saveObject = WriteLocalNode.create(expression((Expression) m.object()), objectSlot);
         if (!m.computed()) {
             return new MemberParts(saveObject, objectSlot, -1, Strings.fromJava(((Identifier) m.property()).name()));
         }
         int keySlot = owner.function.addTemporary();
-        JSNode saveKey = WriteLocalNodeGen.create(new ToPropertyKeyExpressionNode(expression((Expression) m.property())), keySlot);
+        JSNode saveKey = WriteLocalNode.create(new ToPropertyKeyExpressionNode(expression((Expression) m.property())), keySlot);
         return new MemberParts(new SequenceNode(new JSNode[]{saveObject, saveKey}), objectSlot, keySlot, null);
     }
 

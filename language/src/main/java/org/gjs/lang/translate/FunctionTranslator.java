@@ -12,7 +12,6 @@ import org.gjs.lang.nodes.access.ResetLocalNode;
 import org.gjs.lang.nodes.access.ThisNode;
 import org.gjs.lang.nodes.access.WriteGlobalNode;
 import org.gjs.lang.nodes.access.WriteLocalNode;
-import org.gjs.lang.nodes.access.WriteLocalNodeGen;
 import org.gjs.lang.nodes.access.WriteScopedNode;
 import org.gjs.lang.nodes.control.BlockNode;
 import org.gjs.lang.nodes.control.ConditionNode;
@@ -89,7 +88,7 @@ final class FunctionTranslator {
     JSNode functionBody(List<Pattern> params, List<? extends ModuleItem> body) {
         List<JSNode> nodes = new ArrayList<>();
         if (!function.arrow) {
-            nodes.add(WriteLocalNodeGen.create(new ThisArgumentNode(function.strict), FunctionScope.THIS_SLOT));
+            nodes.add(WriteLocalNode.create(new ThisArgumentNode(function.strict), FunctionScope.THIS_SLOT));
         }
         for (int i = 0; i < params.size(); i++) {
             Pattern param = params.get(i);
@@ -97,12 +96,12 @@ final class FunctionTranslator {
                 throw new UnsupportedSyntax("Default, rest and destructuring parameters", param.start());
             }
             Binding binding = declare(id.name(), Binding.Kind.PARAMETER, -1);
-            nodes.add(WriteLocalNodeGen.create(new ArgumentNode(i), binding.slot));
+            nodes.add(WriteLocalNode.create(new ArgumentNode(i), binding.slot));
         }
         for (Identifier id : DeclarationCollector.varNames(body)) {
             if (block.bindings.get(id.name()) == null) {
                 Binding binding = declare(id.name(), Binding.Kind.VAR, -1);
-                nodes.add(WriteLocalNodeGen.create(new ConstantNode(Undefined.INSTANCE), binding.slot));
+                nodes.add(WriteLocalNode.create(new ConstantNode(Undefined.INSTANCE), binding.slot));
             }
         }
         nodes.addAll(blockBody(body, true));
@@ -112,7 +111,7 @@ final class FunctionTranslator {
     /** A script's top level: var and function declarations become global object properties, let/const the global record. */
     JSNode programBody(List<? extends ModuleItem> body) {
         List<JSNode> nodes = new ArrayList<>();
-        nodes.add(WriteLocalNodeGen.create(new GlobalObjectNode(), FunctionScope.THIS_SLOT));
+        nodes.add(WriteLocalNode.create(new GlobalObjectNode(), FunctionScope.THIS_SLOT));
         for (Identifier id : DeclarationCollector.varNames(body)) {
             nodes.add(new VarDeclarationNode(Strings.fromJava(id.name())));
         }
@@ -148,7 +147,7 @@ final class FunctionTranslator {
         for (FunctionDeclaration f : DeclarationCollector.functionDeclarations(body)) {
             Binding existing = block.bindings.get(f.id().name());
             Binding binding = existing != null && functionTop ? existing : declare(f.id().name(), Binding.Kind.FUNCTION, -1);
-            prologue.add(WriteLocalNodeGen.create(expressions.functionLiteral(f), binding.slot));
+            prologue.add(WriteLocalNode.create(expressions.functionLiteral(f), binding.slot));
         }
         List<JSNode> statements = new ArrayList<>();
         for (ModuleItem item : body) {
@@ -250,7 +249,7 @@ final class FunctionTranslator {
 
     JSNode writeBinding(BlockScope.Resolved resolved, JSNode value) {
         if (resolved.depth() == 0) {
-            return WriteLocalNodeGen.create(value, resolved.binding().slot);
+            return WriteLocalNode.create(value, resolved.binding().slot);
         }
         return new WriteScopedNode(resolved.depth(), resolved.binding().slot, value);
     }
@@ -381,7 +380,7 @@ final class FunctionTranslator {
                         throw new UnsupportedSyntax("Destructuring", s.handler().param().start());
                     }
                     Binding binding = declare(id.name(), Binding.Kind.LET, -1);
-                    bind = WriteLocalNodeGen.create(null, binding.slot);
+                    bind = WriteLocalNode.create(null, binding.slot);
                 }
                 handler = statement(s.handler().body());
             } finally {

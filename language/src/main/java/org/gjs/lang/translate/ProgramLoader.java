@@ -28,7 +28,7 @@ public final class ProgramLoader {
             throw SyntaxErrors.fromParser(GjsContext.get(null).getRealm(), source, e);
         }
         if (module) {
-            throw SyntaxErrors.unsupported(GjsContext.get(null).getRealm(), source, new UnsupportedSyntax("ES modules", 0));
+            return new UnsupportedFunctionRootNode(language, source, new UnsupportedSyntax("ES modules", 0), "");
         }
         TranslationUnit unit = new TranslationUnit(language, source);
         FunctionScope scope = new FunctionScope(null, false, program.strict(), true);
@@ -37,7 +37,8 @@ public final class ProgramLoader {
         try {
             body = translator.programBody(program.body());
         } catch (UnsupportedSyntax e) {
-            throw SyntaxErrors.unsupported(GjsContext.get(null).getRealm(), source, e);
+            // Valid syntax that gjs cannot run yet: parsing (gjs --check) succeeds, running throws the SyntaxError.
+            return new UnsupportedFunctionRootNode(language, source, e, "");
         }
         body.asRootBody();
         return new ProgramRootNode(language, scope.frame.build(), body, source.createSection(0, source.getLength()));

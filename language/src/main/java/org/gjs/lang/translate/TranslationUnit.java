@@ -65,7 +65,7 @@ final class TranslationUnit {
 
     private static JSNode selfBinding(Binding self, FunctionTranslator translator, FunctionShape shape) {
         JSNode body = bodyOf(translator, shape);
-        JSNode bindSelf = org.gjs.lang.nodes.access.WriteLocalNodeGen.create(new CalleeNode(), self.slot);
+        JSNode bindSelf = org.gjs.lang.nodes.access.WriteLocalNode.create(new CalleeNode(), self.slot);
         if (shape.expressionBody()) {
             return new org.gjs.lang.nodes.control.SequenceNode(new JSNode[]{bindSelf, body});
         }

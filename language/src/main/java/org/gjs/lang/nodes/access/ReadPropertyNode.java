@@ -31,7 +31,7 @@ public abstract class ReadPropertyNode extends Node {
     @Specialization(limit = "4")
     protected static Object readObject(JSObject object, Object key,
                     @CachedLibrary("object") DynamicObjectLibrary own,
-                    @Cached("createDispatched()") DynamicObjectLibrary prototypeLibrary) {
+                    @CachedLibrary(limit = "2") DynamicObjectLibrary prototypeLibrary) {
         Object value = own.getOrDefault(object, key, null);
         if (value != null) {
             return value;
@@ -69,10 +69,6 @@ public abstract class ReadPropertyNode extends Node {
 
     protected static boolean isNullish(Object value) {
         return value == Undefined.INSTANCE || value == Null.INSTANCE;
-    }
-
-    protected static DynamicObjectLibrary createDispatched() {
-        return DynamicObjectLibrary.getFactory().createDispatched(2);
     }
 
     @TruffleBoundary

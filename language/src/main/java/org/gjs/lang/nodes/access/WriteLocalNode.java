@@ -15,6 +15,10 @@ public abstract class WriteLocalNode extends JSNode {
         this.slot = slot;
     }
 
+    public static WriteLocalNode create(JSNode value, int slot) {
+        return WriteLocalNodeGen.create(slot, value);
+    }
+
     /** Writes a value computed elsewhere (a caught exception, an argument). */
     public abstract Object executeWith(VirtualFrame frame, Object value);
 

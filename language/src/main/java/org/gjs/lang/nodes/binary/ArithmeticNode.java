@@ -48,7 +48,7 @@ public abstract class ArithmeticNode {
     }
 
     public abstract static class DivideNode extends BinaryNode {
-        @Specialization(guards = {"right != 0", "left % right == 0", "left != 0 || right > 0", "left != MIN || right != -1"})
+        @Specialization(guards = "isExactIntDivision(left, right)")
         protected static int divExact(int left, int right) {
             return left / right;
         }
@@ -63,7 +63,10 @@ public abstract class ArithmeticNode {
             return Conversions.toNumber(left) / Conversions.toNumber(right);
         }
 
-        static final int MIN = Integer.MIN_VALUE;
+        /** The quotient is an int: no remainder, no -0 (0 / negative), no overflow (MIN / -1). */
+        protected static boolean isExactIntDivision(int left, int right) {
+            return right != 0 && left % right == 0 && (left != 0 || right > 0) && !(left == Integer.MIN_VALUE && right == -1);
+        }
     }
 
     public abstract static class RemainderNode extends BinaryNode {
