@@ -81,7 +81,7 @@ public final class GjsLauncher extends AbstractLanguageLauncher {
     private int run(Context context) {
         try {
             switch (request.mode()) {
-                case EVAL -> context.eval(Source.create(LANGUAGE, request.code()));
+                case EVAL -> context.eval(Source.newBuilder(LANGUAGE, request.code(), "[eval]").buildLiteral());
                 case PRINT -> {
                     Value result = context.eval(Source.newBuilder(LANGUAGE, request.code(), "[eval]").buildLiteral());
                     context.eval(Source.create(LANGUAGE, "console.log")).execute(result);

@@ -318,7 +318,7 @@ final class ExpressionTranslator {
             throw unsupported(e);
         }
         JSNode[] arguments = e.arguments().stream().map(a -> expression((Expression) a)).toArray(JSNode[]::new);
-        String calleeText = owner.source().getCharacters().subSequence(callee.start(), callee.end()).toString();
+        String calleeText = CalleeText.render(callee);
         return new CallNode(expression(callee), arguments, calleeText).asCall();
     }
 

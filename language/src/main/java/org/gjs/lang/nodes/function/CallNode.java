@@ -1,6 +1,10 @@
 package org.gjs.lang.nodes.function;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import org.gjs.lang.GjsContext;
+import org.gjs.lang.runtime.ErrorObjects;
+import org.gjs.lang.runtime.ErrorType;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.nodes.access.GetMemberNode;
@@ -37,6 +41,11 @@ public final class CallNode extends JSNode {
         for (int i = 0; i < arguments.length; i++) {
             frameArguments[i + JSFunctionObject.ARGUMENTS_OFFSET] = arguments[i].execute(frame);
         }
-        return dispatch.execute(function, frameArguments);
+        try {
+            return dispatch.execute(function, frameArguments);
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw ErrorObjects.raise(GjsContext.get(this).getRealm(), ErrorType.RangeError, "Maximum call stack size exceeded", this);
+        }
     }
 }
