@@ -260,7 +260,7 @@ final class Lexer {
         if (cp < 128) {
             return isAsciiIdentStart((char) cp);
         }
-        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp) && cp != 0x2E2F;
     }
 
     static boolean isIdentPartCp(int cp) {
@@ -270,7 +270,7 @@ final class Lexer {
         if (cp == 0x200C || cp == 0x200D) {
             return true;
         }
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && cp != 0x2E2F;
     }
 
     static boolean isWhiteSpace(char c) {
