@@ -87,7 +87,9 @@ public final class Parser {
         Parser p = new Parser(source, options);
         try {
             Program prog = p.parseProgram();
-            ScopeAnalyzer.analyze(prog, p);
+            if (!Boolean.getBoolean("gjs.noscope")) {
+                ScopeAnalyzer.analyze(prog, p);
+            }
             return prog;
         } catch (JsSyntaxError e) {
             throw e;
@@ -589,10 +591,10 @@ public final class Parser {
                             break;
                     }
                 }
-                // labelled statement?
+                // labelled statement? decided after parsing the expression (no lookahead needed)
                 if (lx.value != "yield" || !inGenerator) {
-                    peek();
-                    if (peekType == COLON && !(lx.value == "await" && (inAsync || awaitReserved))) {
+                    long[] st = lx.saveStateIfIdentFollowedByColon();
+                    if (st != null && !(lx.value == "await" && (inAsync || awaitReserved))) {
                         return parseLabeled();
                     }
                 }

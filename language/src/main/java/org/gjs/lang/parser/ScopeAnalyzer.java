@@ -25,7 +25,6 @@ final class ScopeAnalyzer {
     private final ArrayList<Object> refs = new ArrayList<>();
     private final List<Scope> evalScopes = new ArrayList<>();
     /** names of var declarations that are declared in or pass through a scope */
-    private final Map<Scope, Set<String>> varThrough = new HashMap<>();
     /** Annex B candidates: block scope, FunctionDeclaration */
     private final List<Object[]> annexB = new ArrayList<>();
     /** var names declared by for-of heads (to reject them against catch parameters) */
@@ -136,7 +135,7 @@ final class ScopeAnalyzer {
             }
             return;
         }
-        Set<String> vt = varThrough.get(s);
+        Set<String> vt = s.varNamesThrough;
         boolean fnAtTop = s.isFunctionScope() && s.kind() != Kind.MODULE && k == BindingKind.FUNCTION;
         if (vt != null && vt.contains(name) && !fnAtTop) {
             throw redeclared(id, name);
@@ -168,7 +167,10 @@ final class ScopeAnalyzer {
                     throw redeclared(id, name);
                 }
             }
-            varThrough.computeIfAbsent(s, k -> new HashSet<>()).add(name);
+            if (s.varNamesThrough == null) {
+                s.varNamesThrough = new HashSet<>(4);
+            }
+            s.varNamesThrough.add(name);
             if (s.isFunctionScope()) {
                 break;
             }
@@ -650,6 +652,16 @@ final class ScopeAnalyzer {
     private void expr(Node e) {
         switch (e) {
             case Identifier id -> ref(id.name());
+            case MemberExpression m -> {
+                if (m.object() instanceof Super) {
+                    markLexical(2);
+                } else {
+                    expr(m.object());
+                }
+                if (m.computed()) {
+                    expr(m.property());
+                }
+            }
             case Literal l -> {
             }
             case ThisExpression t -> markLexical(0);
@@ -716,16 +728,6 @@ final class ScopeAnalyzer {
             case AssignmentExpression a -> {
                 pattern(a.left());
                 expr(a.right());
-            }
-            case MemberExpression m -> {
-                if (m.object() instanceof Super) {
-                    markLexical(2);
-                } else {
-                    expr(m.object());
-                }
-                if (m.computed()) {
-                    expr(m.property());
-                }
             }
             case ChainExpression c -> expr(c.expression());
             case ConditionalExpression c -> {
