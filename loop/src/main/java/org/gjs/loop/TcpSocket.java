@@ -335,7 +335,7 @@ public final class TcpSocket extends Handle implements IoHandler {
             } catch (ClosedChannelException e) {
                 // closed under us; close() will report pending requests
             }
-        } else {
+        } else if (key.isValid()) { // a failed connect closes the channel, cancelling its key
             key.interestOps(ops);
         }
     }
