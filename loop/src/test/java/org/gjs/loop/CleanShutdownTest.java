@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -31,6 +32,7 @@ class CleanShutdownTest {
         CountDownLatch never = new CountDownLatch(1);
         CountDownLatch blockedStarted = new CountDownLatch(5);
         int port;
+        Socket peer = new Socket();
         EventLoop loop = new EventLoop();
         try {
             int[] done = {0};
@@ -48,13 +50,17 @@ class CleanShutdownTest {
                     return null;
                 }, (r, e) -> { });
             }
-            TcpServer server = loop.newTcpServer().listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4, (s, e) -> { });
+            int[] accepted = {0};
+            TcpServer server = loop.newTcpServer().listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4, (s, e) -> accepted[0]++);
             port = server.localAddress().getPort();
+            // A connection the loop accepts and then ignores: close() must still release it.
+            peer.connect(server.localAddress(), 5000);
+            peer.setSoTimeout(5000);
             loop.newSignal().start("INT", () -> { });
             loop.newAsync(() -> { });
             // Stop once the quick jobs are back and the blocked ones are surely running.
             loop.setInterval(() -> {
-                if (done[0] == 50 && blockedStarted.getCount() == 0) {
+                if (done[0] == 50 && blockedStarted.getCount() == 0 && accepted[0] == 1) {
                     loop.stop();
                 }
             }, 5);
@@ -70,6 +76,8 @@ class CleanShutdownTest {
             assertTrue(t.isVirtual());
             assertFalse(t.isAlive(), "worker thread still alive after close: " + t);
         }
+        assertEquals(-1, peer.getInputStream().read(), "the accepted connection was closed");
+        peer.close();
         // The listening socket is released: the port can be bound again at once.
         try (ServerSocket again = new ServerSocket()) {
             again.setReuseAddress(true);
