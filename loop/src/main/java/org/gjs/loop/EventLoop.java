@@ -168,8 +168,15 @@ public final class EventLoop implements AutoCloseable {
                     phase = POLL; // idle and prepare: no handles of ours live there
                 }
                 case POLL -> {
-                    poll(pollTimeout());
+                    long timeout = pollTimeout();
+                    if (timeout != 0 && Thread.interrupted()) {
+                        throw new LoopInterruptedException(); // before blocking: nothing collected yet
+                    }
+                    poll(timeout);
                     phase = POLL_DISPATCH;
+                    if (Thread.interrupted()) {
+                        throw new LoopInterruptedException(); // what was polled is dispatched on the next run()
+                    }
                 }
                 case POLL_DISPATCH -> {
                     dispatchPolled();

@@ -15,7 +15,7 @@ import sun.misc.SignalHandler;
  * again runs shutdown hooks and SIGINT again ends the process).
  *
  * <p>{@code sun.misc.Signal} lives in the jdk.unsupported module, which is exported, so it
- * needs no flag on JDK 25. HotSpot refuses QUIT (thread dumps) and USR1 (reserved), and
+ * needs no flag on JDK 25. HotSpot refuses KILL, STOP and QUIT (its thread dump), and
  * nothing can be installed when the JVM runs with -Xrs.
  */
 final class SignalDispatcher {

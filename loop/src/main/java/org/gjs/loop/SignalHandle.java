@@ -4,7 +4,7 @@ package org.gjs.loop;
  * Watches a process signal (libuv's uv_signal_t): while started, each delivery of the signal
  * runs the callback once on the loop thread, in the poll phase, instead of the JVM's default
  * action. Active while started, so a ref'd one keeps the loop alive (Node unrefs its own).
- * Works for INT, TERM and HUP on HotSpot (see {@link SignalDispatcher}).
+ * Tested with INT, TERM and HUP on HotSpot (see {@link SignalDispatcher}).
  */
 public final class SignalHandle extends Handle {
     private String signal;

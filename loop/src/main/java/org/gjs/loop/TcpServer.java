@@ -60,19 +60,20 @@ public final class TcpServer extends Handle implements IoHandler {
     public void onReady(int readyOps) {
         // Accept everything queued, like libuv; stop if a callback closed the server.
         while (!isClosing()) {
-            SocketChannel accepted;
+            TcpSocket socket;
             try {
-                accepted = channel.accept();
+                SocketChannel accepted = channel.accept();
                 if (accepted == null) {
                     return;
                 }
                 accepted.configureBlocking(false);
+                socket = new TcpSocket(loop, accepted);
             } catch (IOException e) {
                 onConnection.onConnection(null, e);
                 loop.afterCallback();
                 return;
             }
-            onConnection.onConnection(new TcpSocket(loop, accepted), null);
+            onConnection.onConnection(socket, null);
             loop.afterCallback();
         }
     }

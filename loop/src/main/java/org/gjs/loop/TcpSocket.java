@@ -42,9 +42,11 @@ public final class TcpSocket extends Handle implements IoHandler {
         super(loop);
     }
 
-    TcpSocket(EventLoop loop, SocketChannel accepted) {
+    /** An accepted connection; registered at once (with no interest) so that loop.close() finds it. */
+    TcpSocket(EventLoop loop, SocketChannel accepted) throws IOException {
         super(loop);
         this.channel = accepted;
+        this.key = accepted.register(loop.selector(), 0, this);
     }
 
     // ------------------------------------------------------------- connect
@@ -64,6 +66,7 @@ public final class TcpSocket extends Handle implements IoHandler {
         try {
             channel = SocketChannel.open();
             channel.configureBlocking(false);
+            key = channel.register(loop.selector(), 0, this);
             if (channel.connect(address)) {
                 loop.queuePending(() -> finishConnect(null));
             } else {
@@ -335,7 +338,7 @@ public final class TcpSocket extends Handle implements IoHandler {
             } catch (ClosedChannelException e) {
                 // closed under us; close() will report pending requests
             }
-        } else {
+        } else if (key.isValid()) { // a failed connect closes the channel, cancelling its key
             key.interestOps(ops);
         }
     }

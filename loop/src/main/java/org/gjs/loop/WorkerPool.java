@@ -1,10 +1,14 @@
 package org.gjs.loop;
 
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,13 +31,27 @@ public final class WorkerPool {
     /** Jobs holding a slot (started or handed to the executor); only used with a cap. */
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean shutdown;
+    /**
+     * Threads the owned executor started and that may still be alive: a thread is still alive
+     * for a moment after its job ended, so close() joins them to leave no thread behind.
+     * Dead ones are pruned whenever the set doubles, which keeps the cost per job constant.
+     */
+    private final Set<Thread> startedThreads = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger pruneAbove = new AtomicInteger(PRUNE_MIN);
+    private static final int PRUNE_MIN = 1024;
 
     WorkerPool(EventLoop loop, ExecutorService executor, int maxConcurrent) {
         this.loop = loop;
         this.maxConcurrent = maxConcurrent;
         if (executor == null) {
             // Thread-per-task executors start nothing until a job arrives.
-            this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("gjs-worker-", 0).factory());
+            ThreadFactory virtualThreads = Thread.ofVirtual().name("gjs-worker-", 0).factory();
+            this.executor = Executors.newThreadPerTaskExecutor(job -> {
+                Thread t = virtualThreads.newThread(job);
+                startedThreads.add(t);
+                pruneFinishedThreads();
+                return t;
+            });
             this.ownsExecutor = true;
         } else {
             this.executor = executor;
@@ -113,17 +131,33 @@ public final class WorkerPool {
         }
     }
 
+    private void pruneFinishedThreads() {
+        int limit = pruneAbove.get();
+        if (startedThreads.size() > limit && pruneAbove.compareAndSet(limit, Integer.MAX_VALUE)) {
+            startedThreads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
+            pruneAbove.set(Math.max(PRUNE_MIN, startedThreads.size() * 2));
+        }
+    }
+
     /** Drops queued jobs, interrupts running ones and waits (bounded) for their threads to end. */
     void shutdown() {
         shutdown = true;
         waiting.clear();
         if (ownsExecutor) {
             executor.shutdownNow();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SHUTDOWN_WAIT_SECONDS);
             try {
                 executor.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+                for (Thread t : startedThreads) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0 || !t.join(Duration.ofNanos(left))) {
+                        break; // a job ignores interrupts: give up waiting rather than hang close()
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            startedThreads.clear();
         }
     }
 }

@@ -183,6 +183,26 @@ class LoopTest {
     }
 
     @Test
+    void interruptingTheLoopThreadEndsABlockedPollWithAnException() throws Exception {
+        Timeout distant = loop.setTimeout(record("late"), 60_000);
+        Thread loopThread = Thread.currentThread();
+        Thread interrupter = Thread.ofPlatform().start(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                return;
+            }
+            loopThread.interrupt();
+        });
+        assertThrows(LoopInterruptedException.class, loop::run);
+        interrupter.join();
+        assertFalse(Thread.currentThread().isInterrupted(), "the status is consumed");
+        distant.close();
+        loop.run(); // consistent: resumes and drains
+        assertEquals(List.of(), log);
+    }
+
+    @Test
     void theAfterCallbackHookRunsAfterEveryKindOfCallback() {
         loop.setAfterCallbackHook(() -> log.add("hook"));
         loop.setBeforeExitHook(record("beforeExit"));

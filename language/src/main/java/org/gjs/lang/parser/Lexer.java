@@ -82,6 +82,41 @@ final class Lexer {
         regexFlags = (String) r[3];
     }
 
+    /**
+     * Cheap check used for labels: is the current NAME token followed (after whitespace/comments) by ':'? Returns a
+     * non-null marker if so. Does not change the lexer state.
+     */
+    long[] saveStateIfIdentFollowedByColon() {
+        int i = end;
+        while (i < len) {
+            char c = src[i];
+            if (c == ':') {
+                return NO_STATE;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                i++;
+                continue;
+            }
+            if (c == '/' || c > 127 || c == '\u000B' || c == '\u000C' || c == '<' || c == '-') {
+                // comments: fall back to a full scan
+                long[] s = saveState();
+                Object[] r = saveRefs();
+                try {
+                    next();
+                    return type == Tok.COLON ? NO_STATE : null;
+                } catch (JsSyntaxError e) {
+                    return null;
+                } finally {
+                    restoreState(s, r);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final long[] NO_STATE = new long[0];
+
     static boolean isLineTerminator(char c) {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
@@ -260,7 +295,7 @@ final class Lexer {
         if (cp < 128) {
             return isAsciiIdentStart((char) cp);
         }
-        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp) && cp != 0x2E2F;
     }
 
     static boolean isIdentPartCp(int cp) {
@@ -270,7 +305,7 @@ final class Lexer {
         if (cp == 0x200C || cp == 0x200D) {
             return true;
         }
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && cp != 0x2E2F;
     }
 
     static boolean isWhiteSpace(char c) {
@@ -852,9 +887,10 @@ final class Lexer {
         return new String(src, s, e - s);
     }
 
-    /** Cheap identifier interning table. */
+    /** Cheap identifier interning table (open addressing, full hashes kept to avoid string compares). */
     static final class Names {
-        private String[] table = new String[1024];
+        private String[] table = new String[4096];
+        private int[] hashes = new int[4096];
         private int count;
 
         Names() {
@@ -874,10 +910,10 @@ final class Lexer {
                 String e = table[i];
                 if (e == null) {
                     String str = s.toString();
-                    insert(i, str);
+                    insert(i, str, h);
                     return str;
                 }
-                if (e.contentEquals(s)) {
+                if (hashes[i] == h && e.contentEquals(s)) {
                     return e;
                 }
                 i = (i + 1) & mask;
@@ -891,10 +927,10 @@ final class Lexer {
                 String e = table[i];
                 if (e == null) {
                     String str = new String(a, off, n);
-                    insert(i, str);
+                    insert(i, str, h);
                     return str;
                 }
-                if (e.length() == n && eq(e, a, off, n)) {
+                if (hashes[i] == h && e.length() == n && eq(e, a, off, n)) {
                     return e;
                 }
                 i = (i + 1) & mask;
@@ -911,22 +947,28 @@ final class Lexer {
         }
 
         private static int mix(int h) {
+            h *= 0x9E3779B9;
             return h ^ (h >>> 16);
         }
 
-        private void insert(int i, String s) {
+        private void insert(int i, String s, int h) {
             table[i] = s;
+            hashes[i] = h;
             if (++count * 2 > table.length) {
                 String[] old = table;
+                int[] oldH = hashes;
                 table = new String[old.length * 2];
+                hashes = new int[old.length * 2];
                 int mask = table.length - 1;
-                for (String e : old) {
+                for (int k = 0; k < old.length; k++) {
+                    String e = old[k];
                     if (e != null) {
-                        int j = mix(e.hashCode()) & mask;
+                        int j = mix(oldH[k]) & mask;
                         while (table[j] != null) {
                             j = (j + 1) & mask;
                         }
                         table[j] = e;
+                        hashes[j] = oldH[k];
                     }
                 }
             }

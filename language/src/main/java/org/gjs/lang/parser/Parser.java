@@ -87,7 +87,9 @@ public final class Parser {
         Parser p = new Parser(source, options);
         try {
             Program prog = p.parseProgram();
-            ScopeAnalyzer.analyze(prog, p);
+            if (!Boolean.getBoolean("gjs.noscope")) {
+                ScopeAnalyzer.analyze(prog, p);
+            }
             return prog;
         } catch (JsSyntaxError e) {
             throw e;
@@ -422,8 +424,11 @@ public final class Parser {
                 }
             }
         }
+        labelledFnAllowed = true;
         return parseStatement(false);
     }
+
+    private boolean labelledFnAllowed;
 
     private boolean isLetNameIdentifierStartNotDecl() {
         // `let` followed on the next line by an identifier: still a declaration per the grammar (no ASI)
@@ -586,10 +591,10 @@ public final class Parser {
                             break;
                     }
                 }
-                // labelled statement?
+                // labelled statement? decided after parsing the expression (no lookahead needed)
                 if (lx.value != "yield" || !inGenerator) {
-                    peek();
-                    if (peekType == COLON && !(lx.value == "await" && (inAsync || awaitReserved))) {
+                    long[] st = lx.saveStateIfIdentFollowedByColon();
+                    if (st != null && !(lx.value == "await" && (inAsync || awaitReserved))) {
                         return parseLabeled();
                     }
                 }
@@ -603,6 +608,7 @@ public final class Parser {
     }
 
     private Statement parseSubStatement() {
+        labelledFnAllowed = false;
         return parseStatement(false);
     }
 
@@ -746,8 +752,8 @@ public final class Parser {
         labels.add(entry);
         Statement body;
         if (isName("function")) {
-            if (strict) {
-                throw error(lx.start, "In strict mode code, functions can only be declared at top level or inside a block.");
+            if (strict || !labelledFnAllowed) {
+                throw error(lx.start, strict ? "In strict mode code, functions can only be declared at top level or inside a block." : "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.");
             }
             FunctionDeclaration f = parseFunctionDeclaration(lx.start, false, true);
             if (f.generator() || f.async()) {
@@ -883,7 +889,11 @@ public final class Parser {
             expect(COLON);
             List<Statement> cons = new ArrayList<>();
             while (lx.type != RBRACE && lx.type != EOF && !isName("case") && !isName("default")) {
-                cons.add(parseStatementListItem(false));
+                Statement st = parseStatementListItem(false);
+                if (st instanceof VariableDeclaration vd && vd.kind().endsWith("using")) {
+                    throw error(st.start(), "Using declarations are not allowed in case clauses");
+                }
+                cons.add(st);
             }
             if (lx.type == EOF) {
                 throw unexpected();
@@ -1363,6 +1373,9 @@ public final class Parser {
         if (isKw("extends")) {
             next();
             superClass = parseLeftHandSide();
+            if (pendingArrow != null) {
+                throw error(pendingArrow.start(), "Unexpected token '=>'");
+            }
         }
         int bs = lx.start;
         expect(LBRACE);
@@ -1707,6 +1720,9 @@ public final class Parser {
                             throw error(p.start(), "Invalid destructuring assignment target");
                         }
                         Node v = p.value();
+                        if (v instanceof AssignmentPattern ap && ap.left() instanceof Identifier lid) {
+                            checkSimpleTarget(lid, lid.start(), msg);
+                        }
                         Pattern pv = v instanceof AssignmentPattern ap ? ap : toAssignElement(v);
                         props.add(new Property(p.start(), p.end(), p.key(), pv, "init", false, p.shorthand(), p.computed()));
                     }
@@ -2026,7 +2042,10 @@ public final class Parser {
             return new MetaProperty(s, end(), new Identifier(s, s + 3, "new"), prop);
         }
         if (isName("import")) {
-            throw error(lx.start, "Cannot use new with import");
+            peek();
+            if (peekType != DOT) {
+                throw error(lx.start, "Cannot use new with import");
+            }
         }
         int cs = lx.start;
         Expression callee = isName("new") ? parseNew() : parsePrimary();
@@ -2291,7 +2310,7 @@ public final class Parser {
                             next();
                             return parseFunctionExpression(s, true);
                         }
-                        if (peekType == NAME) {
+                        if (peekType == NAME && asyncArrowAhead()) {
                             // async x => ...
                             next();
                             int ps = lx.start;
@@ -2324,6 +2343,21 @@ public final class Parser {
             return parseArrowBody(s, List.of(id), false);
         }
         return id;
+    }
+
+    /** current token is 'async' followed by a name: is the token after that name '=>'? */
+    private boolean asyncArrowAhead() {
+        long[] st = lx.saveState();
+        Object[] r = lx.saveRefs();
+        try {
+            lx.next();
+            lx.next();
+            return lx.type == ARROW;
+        } catch (JsSyntaxError e) {
+            return false;
+        } finally {
+            lx.restoreState(st, r);
+        }
     }
 
     private void validateRegex(int s, String pattern, String flags) {
@@ -2543,7 +2577,8 @@ public final class Parser {
         inFunction = true;
         inGenerator = false;
         inAsync = async;
-        awaitReserved = options.module() || async || inStaticBlock;
+        awaitReserved = options.module() || async;
+        inStaticBlock = false;
         inParams = false;
         loopDepth = 0;
         switchDepth = 0;

@@ -87,8 +87,9 @@ public final class Scope {
     private final Scope parent;
     private final Node node;
     private final boolean strict;
-    private final Map<String, Binding> bindings = new LinkedHashMap<>();
-    private final List<Scope> children = new ArrayList<>();
+    private Map<String, Binding> bindings;
+    private List<Scope> children;
+    java.util.Set<String> varNamesThrough;
     boolean hasDirectEval;
     boolean innerDirectEval;
     boolean usesArguments;
@@ -104,6 +105,9 @@ public final class Scope {
         this.node = node;
         this.strict = strict;
         if (parent != null) {
+            if (parent.children == null) {
+                parent.children = new ArrayList<>(4);
+            }
             parent.children.add(this);
         }
     }
@@ -117,11 +121,13 @@ public final class Scope {
 
     public boolean strict() { return strict; }
 
-    public Map<String, Binding> bindings() { return Collections.unmodifiableMap(bindings); }
+    /** Bindings declared in this scope, in declaration order. */
+    public Map<String, Binding> bindings() { return bindings == null ? Map.of() : Collections.unmodifiableMap(bindings); }
 
-    public Binding binding(String name) { return bindings.get(name); }
+    public Binding binding(String name) { return bindings == null ? null : bindings.get(name); }
 
-    public List<Scope> children() { return Collections.unmodifiableList(children); }
+    /** Nested scopes in source order. */
+    public List<Scope> children() { return children == null ? List.of() : Collections.unmodifiableList(children); }
 
     /** Program, function, arrow, static block and field initializer scopes: targets of var hoisting. */
     public boolean isFunctionScope() {
@@ -158,10 +164,13 @@ public final class Scope {
 
     Binding declare(String name, BindingKind k, Node decl) {
         Binding b = new Binding(name, k, decl);
+        if (bindings == null) {
+            bindings = new LinkedHashMap<>(8);
+        }
         bindings.put(name, b);
         return b;
     }
 
     @Override
-    public String toString() { return kind + bindings.values().toString(); }
+    public String toString() { return kind + bindings().values().toString(); }
 }
