@@ -2063,6 +2063,9 @@ public final class Parser {
         if (callee instanceof Super) {
             throw error(cs, "'super' keyword unexpected here");
         }
+        if (callee instanceof ImportExpression) {
+            throw error(cs, "Cannot use new with import");
+        }
         callee = parseSubscripts(callee, cs, true);
         List<Node> args = lx.type == LPAREN ? parseArguments() : List.of();
         return new NewExpression(s, end(), callee, args);
@@ -2392,8 +2395,24 @@ public final class Parser {
     private Expression parseImportCall() {
         int s = lx.start;
         next();
+        String phase = null;
         if (lx.type == DOT) {
             next();
+            if (lx.type == NAME && (lx.value == "source" || lx.value == "defer") && !lx.escaped) {
+                phase = lx.value;
+                next();
+                if (lx.type != LPAREN) {
+                    throw unexpected();
+                }
+                next();
+                boolean savedNoIn0 = noIn;
+                noIn = false;
+                Expression src0 = parseAssign();
+                eat(COMMA);
+                noIn = savedNoIn0;
+                expect(RPAREN);
+                return new ImportExpression(s, end(), src0, null, phase);
+            }
             if (!(lx.type == NAME && lx.value == "meta")) {
                 throw unexpected();
             }
@@ -2420,7 +2439,7 @@ public final class Parser {
         }
         noIn = savedNoIn;
         expect(RPAREN);
-        return new ImportExpression(s, end(), src, opts);
+        return new ImportExpression(s, end(), src, opts, null);
     }
 
     private Expression parseAsyncCallOrArrow(int s) {
@@ -2832,14 +2851,38 @@ public final class Parser {
             Literal src = parseModuleSpecifier();
             List<ImportAttribute> attrs = parseImportAttributes();
             semicolon();
-            return new ImportDeclaration(s, end(), List.of(), src, attrs);
+            return new ImportDeclaration(s, end(), List.of(), src, attrs, null);
+        }
+        String phase = null;
+        if (isName("source")) {
+            peek();
+            if (peekType == NAME && (peekValue != "from" || importSourceFromFromAhead())) {
+                phase = "source";
+                next();
+                int ls = lx.start;
+                Identifier local = parseIdentifier(true);
+                specs.add(new ImportDefaultSpecifier(ls, end(), local));
+                return finishImport(s, specs, phase);
+            }
+        } else if (isName("defer")) {
+            peek();
+            if (peekType == STAR) {
+                phase = "defer";
+                next();
+                int ns = lx.start;
+                next();
+                expectName("as");
+                Identifier local = parseIdentifier(true);
+                specs.add(new ImportNamespaceSpecifier(ns, end(), local));
+                return finishImport(s, specs, phase);
+            }
         }
         if (lx.type == NAME) {
             int ls = lx.start;
             Identifier local = parseIdentifier(true);
             specs.add(new ImportDefaultSpecifier(ls, end(), local));
             if (!eat(COMMA)) {
-                return finishImport(s, specs);
+                return finishImport(s, specs, null);
             }
         }
         if (lx.type == STAR) {
@@ -2878,15 +2921,30 @@ public final class Parser {
         } else {
             throw unexpected();
         }
-        return finishImport(s, specs);
+        return finishImport(s, specs, null);
     }
 
-    private ImportDeclaration finishImport(int s, List<Node> specs) {
+    /** current: 'source', next: 'from'; is the token after that 'from' too (import source from from "x")? */
+    private boolean importSourceFromFromAhead() {
+        long[] st = lx.saveState();
+        Object[] r = lx.saveRefs();
+        try {
+            lx.next();
+            lx.next();
+            return lx.type == NAME && lx.value == "from";
+        } catch (JsSyntaxError e) {
+            return false;
+        } finally {
+            lx.restoreState(st, r);
+        }
+    }
+
+    private ImportDeclaration finishImport(int s, List<Node> specs, String phase) {
         expectName("from");
         Literal src = parseModuleSpecifier();
         List<ImportAttribute> attrs = parseImportAttributes();
         semicolon();
-        return new ImportDeclaration(s, end(), list(specs), src, attrs);
+        return new ImportDeclaration(s, end(), list(specs), src, attrs, phase);
     }
 
     ModuleDeclaration parseExport() {
