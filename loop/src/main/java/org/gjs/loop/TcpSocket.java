@@ -165,11 +165,14 @@ public final class TcpSocket extends Handle implements IoHandler {
         if (shutdownRequested) {
             throw new IllegalStateException("write after shutdown");
         }
+        if (channel == null) {
+            throw new IllegalStateException("not connected"); // libuv: ENOTCONN
+        }
         loop.requestStarted();
         boolean wasEmpty = writeQueue.isEmpty();
         writeQueue.add(new WriteRequest(data, callback));
         writeQueueBytes += data.remaining();
-        if (wasEmpty && channel != null && !connecting) {
+        if (wasEmpty && !connecting) {
             flushWrites();
         }
         updateInterest();

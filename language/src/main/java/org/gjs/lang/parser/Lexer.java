@@ -584,7 +584,7 @@ final class Lexer {
         if (pos < len) {
             char c = src[pos];
             if (isAsciiIdentStart(c) || isDigit(c) || c == '\\' || (c > 127 && isIdentStartCp(Character.codePointAt(src, pos, len)))) {
-                throw error(pos, "Invalid or unexpected token");
+                throw error(s, "Invalid or unexpected token");
             }
         }
     }
@@ -596,7 +596,7 @@ final class Lexer {
             char c = src[pos];
             if (c == '_') {
                 if (pos == s || pos + 1 >= len || Character.digit(src[pos + 1], radix) < 0) {
-                    throw error(pos, pos + 1 < len && src[pos + 1] == '_' ? "Only one underscore is allowed as numeric separator" : "Numeric separators are not allowed at the end of numeric literals");
+                    throw error(pos + 1, pos + 1 < len && src[pos + 1] == '_' ? "Only one underscore is allowed as numeric separator" : "Numeric separators are not allowed at the end of numeric literals");
                 }
                 hasSep = true;
                 pos++;

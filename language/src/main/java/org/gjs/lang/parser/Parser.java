@@ -530,7 +530,7 @@ public final class Parser {
                         case "throw": {
                             next();
                             if (lx.newlineBefore) {
-                                throw error(lx.start, "Illegal newline after throw");
+                                throw error(s, "Illegal newline after throw");
                             }
                             Expression arg = parseExpression();
                             semicolon();
@@ -663,10 +663,10 @@ public final class Parser {
                 init = parseAssign();
             } else if (!inFor || !(isName("in") || isName("of"))) {
                 if (kind == "const" || kind.endsWith("using")) {
-                    throw error(lx.start, "Missing initializer in " + (kind == "const" ? "const" : "using") + " declaration");
+                    throw error(id.start(), "Missing initializer in " + (kind == "const" ? "const" : "using") + " declaration");
                 }
                 if (!(id instanceof Identifier)) {
-                    throw error(lx.start, "Missing initializer in destructuring declaration");
+                    throw error(id.start(), "Missing initializer in destructuring declaration");
                 }
             }
             decls.add(new VariableDeclarator(ds, end(), id, init));
@@ -855,7 +855,7 @@ public final class Parser {
             fin = parseBlock();
         }
         if (handler == null && fin == null) {
-            throw error(lx.start, "Missing catch or finally after try");
+            throw error(end() - 1, "Missing catch or finally after try");
         }
         return new TryStatement(s, end(), block, handler, fin);
     }
@@ -978,7 +978,7 @@ public final class Parser {
                     return parseForInOf(s, decl, of, isAwait);
                 }
                 if (isName("of") || isName("in")) {
-                    throw error(is, "Invalid left-hand side in " + (isName("of") ? "for-of" : "for-in") + " loop: Must have a single binding.");
+                    throw error(decl.declarations().get(0).start(), "Invalid left-hand side in " + (isName("of") ? "for-of" : "for-in") + " loop: Must have a single binding.");
                 }
                 for (VariableDeclarator d : decl.declarations()) {
                     if (d.init() == null && (kind == "const" || kind.endsWith("using") || !(d.id() instanceof Identifier))) {
@@ -1873,6 +1873,10 @@ public final class Parser {
     }
 
     private Expression parseBinary(int s, int minPrec) {
+        return parseBinary(s, minPrec, false);
+    }
+
+    private Expression parseBinary(int s, int minPrec, boolean nullishRhs) {
         Node left;
         if (lx.type == PRIVATE_NAME) {
             left = new PrivateIdentifier(lx.start, lx.end, lx.value);
@@ -1884,10 +1888,10 @@ public final class Parser {
         } else {
             left = parseUnary();
         }
-        return parseBinaryRest(s, left, minPrec);
+        return parseBinaryRest(s, left, minPrec, nullishRhs);
     }
 
-    private Expression parseBinaryRest(int s, Node left, int minPrec) {
+    private Expression parseBinaryRest(int s, Node left, int minPrec, boolean nullishRhs) {
         while (true) {
             if (pendingArrow != null) {
                 return (Expression) left;
@@ -1918,15 +1922,19 @@ public final class Parser {
             if (prec <= minPrec) {
                 break;
             }
+            if ((t == OR || t == AND) && (nullishRhs || left instanceof LogicalExpression le0 && le0.operator() == "??" && !parenthesized.contains(le0)) ||
+                            t == NULLISH && left instanceof LogicalExpression le1 && le1.operator() != "??" && !parenthesized.contains(le1)) {
+                throw unexpected();
+            }
             if (t == STARSTAR && (left instanceof UnaryExpression || left instanceof AwaitExpression) && left.start() == s) {
-                throw error(lx.start, "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence");
+                throw error(left.start(), "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence");
             }
             if (left instanceof PrivateIdentifier && op != "in") {
                 throw unexpected();
             }
             next();
             int rs = lx.start;
-            Expression right = parseBinary(rs, t == STARSTAR ? prec - 1 : prec);
+            Expression right = parseBinary(rs, t == STARSTAR ? prec - 1 : prec, t == NULLISH || nullishRhs && prec > 1);
             if (t == NULLISH || t == OR || t == AND) {
                 checkNullishMix(t, left);
                 checkNullishMix(t, right);
@@ -1974,11 +1982,11 @@ public final class Parser {
                         Expression arg = parseUnary();
                         if (v == "delete") {
                             if (strict && arg instanceof Identifier) {
-                                throw error(s, "Delete of an unqualified identifier in strict mode.");
+                                throw error(arg.start(), "Delete of an unqualified identifier in strict mode.");
                             }
                             Node m = arg instanceof ChainExpression ce ? ce.expression() : arg;
                             if (m instanceof MemberExpression me && me.property() instanceof PrivateIdentifier) {
-                                throw error(s, "Private fields can not be deleted");
+                                throw error(me.property().start(), "Private fields can not be deleted");
                             }
                         }
                         return new UnaryExpression(s, end(), v, arg);
@@ -2036,7 +2044,7 @@ public final class Parser {
                 throw error(lx.start, "Keyword must not contain escaped characters");
             }
             if (!allowNewTarget) {
-                throw error(s, "new.target expression is not allowed here");
+                throw error(lx.start, "new.target expression is not allowed here");
             }
             Identifier prop = parseIdentifierName();
             return new MetaProperty(s, end(), new Identifier(s, s + 3, "new"), prop);
@@ -2054,6 +2062,9 @@ public final class Parser {
         }
         if (callee instanceof Super) {
             throw error(cs, "'super' keyword unexpected here");
+        }
+        if (callee instanceof ImportExpression) {
+            throw error(cs, "Cannot use new with import");
         }
         callee = parseSubscripts(callee, cs, true);
         List<Node> args = lx.type == LPAREN ? parseArguments() : List.of();
@@ -2240,7 +2251,7 @@ public final class Parser {
             case STRING -> {
                 if (lx.octalPos >= 0 && strict) {
                     char c = lx.src[lx.octalPos + 1];
-                    throw error(lx.octalPos, c == '8' || c == '9' ? "\\8 and \\9 are not allowed in strict mode." : "Octal escape sequences are not allowed in strict mode.");
+                    throw error(lx.octalPos + 1, c == '8' || c == '9' ? "\\8 and \\9 are not allowed in strict mode." : "Octal escape sequences are not allowed in strict mode.");
                 }
                 String v = lx.value;
                 next();
@@ -2384,8 +2395,24 @@ public final class Parser {
     private Expression parseImportCall() {
         int s = lx.start;
         next();
+        String phase = null;
         if (lx.type == DOT) {
             next();
+            if (lx.type == NAME && (lx.value == "source" || lx.value == "defer") && !lx.escaped) {
+                phase = lx.value;
+                next();
+                if (lx.type != LPAREN) {
+                    throw unexpected();
+                }
+                next();
+                boolean savedNoIn0 = noIn;
+                noIn = false;
+                Expression src0 = parseAssign();
+                eat(COMMA);
+                noIn = savedNoIn0;
+                expect(RPAREN);
+                return new ImportExpression(s, end(), src0, null, phase);
+            }
             if (!(lx.type == NAME && lx.value == "meta")) {
                 throw unexpected();
             }
@@ -2393,7 +2420,7 @@ public final class Parser {
                 throw error(lx.start, "Keyword must not contain escaped characters");
             }
             if (!options.module()) {
-                throw error(s, "Cannot use 'import.meta' outside a module");
+                throw error(lx.start, "Cannot use 'import.meta' outside a module");
             }
             Identifier prop = parseIdentifierName();
             return new MetaProperty(s, end(), new Identifier(s, s + 6, "import"), prop);
@@ -2412,7 +2439,7 @@ public final class Parser {
         }
         noIn = savedNoIn;
         expect(RPAREN);
-        return new ImportExpression(s, end(), src, opts);
+        return new ImportExpression(s, end(), src, opts, null);
     }
 
     private Expression parseAsyncCallOrArrow(int s) {
@@ -2824,14 +2851,38 @@ public final class Parser {
             Literal src = parseModuleSpecifier();
             List<ImportAttribute> attrs = parseImportAttributes();
             semicolon();
-            return new ImportDeclaration(s, end(), List.of(), src, attrs);
+            return new ImportDeclaration(s, end(), List.of(), src, attrs, null);
+        }
+        String phase = null;
+        if (isName("source")) {
+            peek();
+            if (peekType == NAME && (peekValue != "from" || importSourceFromFromAhead())) {
+                phase = "source";
+                next();
+                int ls = lx.start;
+                Identifier local = parseIdentifier(true);
+                specs.add(new ImportDefaultSpecifier(ls, end(), local));
+                return finishImport(s, specs, phase);
+            }
+        } else if (isName("defer")) {
+            peek();
+            if (peekType == STAR) {
+                phase = "defer";
+                next();
+                int ns = lx.start;
+                next();
+                expectName("as");
+                Identifier local = parseIdentifier(true);
+                specs.add(new ImportNamespaceSpecifier(ns, end(), local));
+                return finishImport(s, specs, phase);
+            }
         }
         if (lx.type == NAME) {
             int ls = lx.start;
             Identifier local = parseIdentifier(true);
             specs.add(new ImportDefaultSpecifier(ls, end(), local));
             if (!eat(COMMA)) {
-                return finishImport(s, specs);
+                return finishImport(s, specs, null);
             }
         }
         if (lx.type == STAR) {
@@ -2870,15 +2921,30 @@ public final class Parser {
         } else {
             throw unexpected();
         }
-        return finishImport(s, specs);
+        return finishImport(s, specs, null);
     }
 
-    private ImportDeclaration finishImport(int s, List<Node> specs) {
+    /** current: 'source', next: 'from'; is the token after that 'from' too (import source from from "x")? */
+    private boolean importSourceFromFromAhead() {
+        long[] st = lx.saveState();
+        Object[] r = lx.saveRefs();
+        try {
+            lx.next();
+            lx.next();
+            return lx.type == NAME && lx.value == "from";
+        } catch (JsSyntaxError e) {
+            return false;
+        } finally {
+            lx.restoreState(st, r);
+        }
+    }
+
+    private ImportDeclaration finishImport(int s, List<Node> specs, String phase) {
         expectName("from");
         Literal src = parseModuleSpecifier();
         List<ImportAttribute> attrs = parseImportAttributes();
         semicolon();
-        return new ImportDeclaration(s, end(), list(specs), src, attrs);
+        return new ImportDeclaration(s, end(), list(specs), src, attrs, phase);
     }
 
     ModuleDeclaration parseExport() {

@@ -1,5 +1,5 @@
 package org.gjs.lang.parser.ast;
 
-/** ESTree ImportExpression. */
-public record ImportExpression(int start, int end, Expression source, Expression options) implements Expression {
+/** ESTree ImportExpression. phase: null, "source" or "defer" (import.source(...)/import.defer(...)). */
+public record ImportExpression(int start, int end, Expression source, Expression options, String phase) implements Expression {
 }
