@@ -15,7 +15,7 @@ import org.gjs.lang.translate.ProgramLoader;
  */
 @TruffleLanguage.Registration(id = GjsLanguage.ID, name = "JavaScript (gjs)", implementationName = "gjs", version = GjsLanguage.VERSION,
                 defaultMimeType = GjsLanguage.MIME_TYPE, characterMimeTypes = {GjsLanguage.MIME_TYPE, GjsLanguage.MODULE_MIME_TYPE},
-                fileTypeDetectors = GjsFileTypeDetector.class, contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
+                fileTypeDetectors = GjsFileTypeDetector.class, dependentLanguages = "regex", contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
 @ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
                 StandardTags.ExpressionTag.class})
 public final class GjsLanguage extends TruffleLanguage<GjsContext> {

@@ -11,6 +11,7 @@ import org.gjs.lang.parser.JsSyntaxError;
 import org.gjs.lang.parser.ParseOptions;
 import org.gjs.lang.parser.Parser;
 import org.gjs.lang.parser.ast.Program;
+import org.gjs.lang.regex.TRegexValidator;
 
 /** Source text to a runnable program: parse, then translate the top level (function bodies wait for their first call). */
 public final class ProgramLoader {
@@ -22,7 +23,8 @@ public final class ProgramLoader {
         boolean module = GjsLanguage.MODULE_MIME_TYPE.equals(source.getMimeType());
         Program program;
         try {
-            ParseOptions options = module ? ParseOptions.module(source.getName()) : ParseOptions.script(source.getName());
+            ParseOptions options = (module ? ParseOptions.module(source.getName()) : ParseOptions.script(source.getName()))
+                            .withRegexValidator(new TRegexValidator(GjsContext.get(null).getEnv()));
             program = Parser.parse(source.getCharacters().toString(), options);
         } catch (JsSyntaxError e) {
             throw SyntaxErrors.fromParser(GjsContext.get(null).getRealm(), source, e);
