@@ -1,6 +1,5 @@
 package org.gjs.lang.runtime;
 
-import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
@@ -22,9 +21,9 @@ public final class JSFunctionObject extends JSObject {
     public static final int ARGUMENTS_OFFSET = 2;
 
     private final FunctionData data;
-    private final MaterializedFrame scope;
+    private final Environment scope;
 
-    public JSFunctionObject(Shape shape, FunctionData data, MaterializedFrame scope) {
+    public JSFunctionObject(Shape shape, FunctionData data, Environment scope) {
         super(shape);
         this.data = data;
         this.scope = scope;
@@ -34,8 +33,8 @@ public final class JSFunctionObject extends JSObject {
         return data;
     }
 
-    /** The frame of the enclosing function, or null for top-level functions and built-ins. */
-    public MaterializedFrame getScope() {
+    /** The environment the function closed over, or null for top-level functions and built-ins. */
+    public Environment getScope() {
         return scope;
     }
 

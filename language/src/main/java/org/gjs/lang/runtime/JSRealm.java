@@ -104,7 +104,7 @@ public final class JSRealm {
         return JSObject.create(objectShape);
     }
 
-    public JSFunctionObject newFunction(FunctionData data, com.oracle.truffle.api.frame.MaterializedFrame scope) {
+    public JSFunctionObject newFunction(FunctionData data, Environment scope) {
         return new JSFunctionObject(functionShape, data, scope);
     }
 }

@@ -110,7 +110,7 @@ final class ExpressionTranslator {
 
     private JSNode functionLiteral(Node node, String name) {
         FunctionShape shape = FunctionShape.of(node);
-        FunctionData data = owner.unit.functionData(shape, name, owner.function, owner.block);
+        FunctionData data = owner.unit.functionData(shape, name);
         return new FunctionLiteralNode(data);
     }
 
@@ -139,25 +139,32 @@ final class ExpressionTranslator {
     }
 
     JSNode read(Identifier id, boolean forTypeof) {
-        BlockScope.Resolved resolved = owner.block.resolve(id.name());
-        if (resolved == null) {
-            if (id.name().equals("arguments") && !owner.function.program) {
+        Resolution resolution = owner.resolve(id.name());
+        if (resolution instanceof Resolution.Global) {
+            if (id.name().equals("arguments") && !owner.function.program && !owner.function.arrow) {
                 throw new UnsupportedSyntax("The arguments object", id.start());
             }
             return new ReadGlobalNode(Strings.fromJava(id.name()), forTypeof);
         }
-        return owner.readBinding(resolved, id);
+        return owner.read(resolution, id);
     }
 
     private JSNode write(Identifier id, JSNode value) {
-        BlockScope.Resolved resolved = owner.block.resolve(id.name());
-        if (resolved == null) {
-            return new WriteGlobalNode(Strings.fromJava(id.name()), WriteGlobalNode.Mode.ASSIGN, owner.function.strict, value);
+        Resolution resolution = owner.resolve(id.name());
+        return switch (resolution) {
+            case Resolution.Global g -> new WriteGlobalNode(Strings.fromJava(id.name()), WriteGlobalNode.Mode.ASSIGN, owner.function.strict, value);
+            case Resolution.Frame f when f.binding().immutable() -> immutableAssignment(f.binding(), value);
+            case Resolution.Environment e when e.binding().immutable() -> immutableAssignment(e.binding(), value);
+            default -> owner.write(resolution, value);
+        };
+    }
+
+    /** const bindings throw; a named function expression's own name ignores the assignment (throws in strict code). */
+    private JSNode immutableAssignment(org.gjs.lang.parser.Scope.Binding binding, JSNode value) {
+        if (binding.kind() == org.gjs.lang.parser.Scope.BindingKind.FUNCTION_SELF_NAME && !owner.function.strict) {
+            return value;
         }
-        if (resolved.binding().kind == Binding.Kind.CONST) {
-            return new ConstAssignmentNode(value);
-        }
-        return owner.writeBinding(resolved, value);
+        return new ConstAssignmentNode(value);
     }
 
     static JSNode binary(String operator, JSNode left, JSNode right, Node at) {

@@ -4,30 +4,33 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 
 /**
- * One function (or the program) being translated: its frame layout. Slot 0 holds the scope the
- * closure captured, slot 1 the function's {@code this}; arrows have no {@code this} of their own.
+ * The frame of one function (or the program) being translated. Slot 0 holds the current
+ * environment, slot 1 the function's {@code this}; the rest are uncaptured bindings and temporaries.
  */
 final class FunctionScope {
-    static final int THIS_SLOT = 1;
+    static final int THIS_SLOT = org.gjs.lang.nodes.access.EnvironmentSlot.THIS_SLOT;
 
-    final FunctionScope outer;
     final boolean arrow;
     final boolean strict;
     final boolean program;
     final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private int temporaries;
 
-    FunctionScope(FunctionScope outer, boolean arrow, boolean strict, boolean program) {
-        this.outer = outer;
+    FunctionScope(boolean arrow, boolean strict, boolean program) {
         this.arrow = arrow;
         this.strict = strict;
         this.program = program;
-        frame.addSlot(FrameSlotKind.Object, "<scope>", null);
+        frame.addSlot(FrameSlotKind.Object, "<environment>", null);
         frame.addSlot(FrameSlotKind.Object, "<this>", null);
     }
 
     int addSlot(String name) {
         return frame.addSlot(FrameSlotKind.Illegal, name, null);
+    }
+
+    /** A temporary that only ever holds objects (a caught exception). */
+    int addObjectTemporary() {
+        return frame.addSlot(FrameSlotKind.Object, "<temp" + (temporaries++) + ">", null);
     }
 
     int addTemporary() {

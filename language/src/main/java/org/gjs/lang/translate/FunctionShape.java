@@ -2,6 +2,7 @@ package org.gjs.lang.translate;
 
 import java.util.List;
 
+import org.gjs.lang.parser.Scope;
 import org.gjs.lang.parser.ast.ArrowFunctionExpression;
 import org.gjs.lang.parser.ast.AssignmentPattern;
 import org.gjs.lang.parser.ast.FunctionDeclaration;
@@ -11,14 +12,14 @@ import org.gjs.lang.parser.ast.Pattern;
 import org.gjs.lang.parser.ast.RestElement;
 
 /** What the translator needs of any function literal, whichever AST class it came as. */
-record FunctionShape(Node node, String ownName, List<Pattern> params, Node body, boolean arrow, boolean expressionBody, boolean strict,
+record FunctionShape(Node node, Scope scope, List<Pattern> params, Node body, boolean arrow, boolean expressionBody, boolean strict,
                 boolean generator, boolean async) {
 
     static FunctionShape of(Node node) {
         return switch (node) {
-            case FunctionDeclaration f -> new FunctionShape(f, f.id() == null ? null : f.id().name(), f.params(), f.body(), false, false, f.strict(), f.generator(), f.async());
-            case FunctionExpression f -> new FunctionShape(f, f.id() == null ? null : f.id().name(), f.params(), f.body(), false, false, f.strict(), f.generator(), f.async());
-            case ArrowFunctionExpression f -> new FunctionShape(f, null, f.params(), f.body(), true, f.expression(), f.strict(), false, f.async());
+            case FunctionDeclaration f -> new FunctionShape(f, f.scope(), f.params(), f.body(), false, false, f.strict(), f.generator(), f.async());
+            case FunctionExpression f -> new FunctionShape(f, f.scope(), f.params(), f.body(), false, false, f.strict(), f.generator(), f.async());
+            case ArrowFunctionExpression f -> new FunctionShape(f, f.scope(), f.params(), f.body(), true, f.expression(), f.strict(), false, f.async());
             default -> throw new IllegalArgumentException("not a function literal: " + node);
         };
     }

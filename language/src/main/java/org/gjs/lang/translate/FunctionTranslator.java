@@ -1,18 +1,22 @@
 package org.gjs.lang.translate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import com.oracle.truffle.api.source.Source;
-import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.access.EnvironmentScopeNode;
+import org.gjs.lang.nodes.access.NewFunctionEnvironmentNode;
+import org.gjs.lang.nodes.access.ReadEnvironmentNode;
 import org.gjs.lang.nodes.access.ReadLocalNodeGen;
-import org.gjs.lang.nodes.access.ReadScopedNode;
 import org.gjs.lang.nodes.access.ResetLocalNode;
 import org.gjs.lang.nodes.access.ThisNode;
+import org.gjs.lang.nodes.access.WriteEnvironmentNode;
 import org.gjs.lang.nodes.access.WriteGlobalNode;
 import org.gjs.lang.nodes.access.WriteLocalNode;
-import org.gjs.lang.nodes.access.WriteScopedNode;
 import org.gjs.lang.nodes.control.BlockNode;
 import org.gjs.lang.nodes.control.ConditionNode;
 import org.gjs.lang.nodes.control.IfNode;
@@ -25,12 +29,14 @@ import org.gjs.lang.nodes.control.TryNode;
 import org.gjs.lang.nodes.function.ArgumentNode;
 import org.gjs.lang.nodes.function.ThisArgumentNode;
 import org.gjs.lang.nodes.literal.ConstantNode;
+import org.gjs.lang.parser.Scope;
 import org.gjs.lang.parser.ast.BlockStatement;
 import org.gjs.lang.parser.ast.BreakStatement;
 import org.gjs.lang.parser.ast.ContinueStatement;
 import org.gjs.lang.parser.ast.DebuggerStatement;
 import org.gjs.lang.parser.ast.DoWhileStatement;
 import org.gjs.lang.parser.ast.EmptyStatement;
+import org.gjs.lang.parser.ast.Expression;
 import org.gjs.lang.parser.ast.ExpressionStatement;
 import org.gjs.lang.parser.ast.ForStatement;
 import org.gjs.lang.parser.ast.FunctionDeclaration;
@@ -52,24 +58,31 @@ import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.Undefined;
 
 /**
- * Translates the statements of one function body (or a program) to Truffle nodes. Expressions go
- * to {@link ExpressionTranslator}; nested functions get their own translator when first called.
+ * Translates the statements of one function body (or a script's top level) to Truffle nodes.
+ * Names resolve through the parser's scope analysis: uncaptured bindings become frame slots,
+ * captured ones environment entries (see {@link ScopeLayout}). Expressions go to
+ * {@link ExpressionTranslator}; nested functions are translated on their first call.
  */
 final class FunctionTranslator {
     final TranslationUnit unit;
     final FunctionScope function;
-    BlockScope block;
+    /** The innermost scope of the code being translated. */
+    Scope scope;
     final ExpressionTranslator expressions;
     private final List<JumpScope> jumps = new ArrayList<>();
+    /** Lexical bindings whose initializer is being translated: a read there is in the dead zone. */
+    private final Set<Scope.Binding> initializing = new HashSet<>();
+    /** A label directly on a loop names that loop for continue. */
+    private String pendingLabel;
 
     /** A statement that break/continue may name. */
     private record JumpScope(String label, JumpTarget breakTarget, JumpTarget continueTarget, boolean loop) {
     }
 
-    FunctionTranslator(TranslationUnit unit, FunctionScope function, BlockScope outerBlock) {
+    FunctionTranslator(TranslationUnit unit, FunctionScope function, Scope scope) {
         this.unit = unit;
         this.function = function;
-        this.block = new BlockScope(outerBlock, function, false);
+        this.scope = scope;
         this.expressions = new ExpressionTranslator(this);
     }
 
@@ -84,96 +97,184 @@ final class FunctionTranslator {
 
     // ---- function and program bodies ----
 
-    /** The prologue (this, parameters, hoisted vars and functions) followed by the body. */
-    JSNode functionBody(List<Pattern> params, List<? extends ModuleItem> body) {
+    /** The prologue (this, environment, parameters, self name, hoisted vars and functions) followed by the body. */
+    JSNode functionBody(Scope functionScope, List<Pattern> params, List<? extends ModuleItem> body) {
+        ScopeLayout layout = unit.layout(functionScope, function);
         List<JSNode> nodes = new ArrayList<>();
         if (!function.arrow) {
             nodes.add(WriteLocalNode.create(new ThisArgumentNode(function.strict), FunctionScope.THIS_SLOT));
+        }
+        if (layout.hasEnvironment()) {
+            nodes.add(new NewFunctionEnvironmentNode(layout.environmentSize()));
+            if (layout.thisIndex >= 0) {
+                nodes.add(new WriteEnvironmentNode(0, layout.thisIndex, new ThisNode()));
+            }
         }
         for (int i = 0; i < params.size(); i++) {
             Pattern param = params.get(i);
             if (!(param instanceof Identifier id)) {
                 throw new UnsupportedSyntax("Default, rest and destructuring parameters", param.start());
             }
-            Binding binding = declare(id.name(), Binding.Kind.PARAMETER, -1);
-            nodes.add(WriteLocalNode.create(new ArgumentNode(i), binding.slot));
+            nodes.add(initialize(functionScope.binding(id.name()), new ArgumentNode(i)));
         }
-        for (Identifier id : DeclarationCollector.varNames(body)) {
-            if (block.bindings.get(id.name()) == null) {
-                Binding binding = declare(id.name(), Binding.Kind.VAR, -1);
-                nodes.add(WriteLocalNode.create(new ConstantNode(Undefined.INSTANCE), binding.slot));
+        for (Scope.Binding binding : functionScope.bindings().values()) {
+            switch (binding.kind()) {
+                case VAR -> nodes.add(initialize(binding, new ConstantNode(Undefined.INSTANCE)));
+                case FUNCTION_SELF_NAME -> nodes.add(initialize(binding, new CalleeNode()));
+                default -> {
+                }
             }
         }
-        nodes.addAll(blockBody(body, true));
+        nodes.addAll(statementList(body));
         return new BlockNode(nodes.toArray(JSNode[]::new));
     }
 
     /** A script's top level: var and function declarations become global object properties, let/const the global record. */
-    JSNode programBody(List<? extends ModuleItem> body) {
+    JSNode programBody(Scope programScope, List<? extends ModuleItem> body) {
+        unit.layout(programScope, function);
         List<JSNode> nodes = new ArrayList<>();
         nodes.add(WriteLocalNode.create(new GlobalObjectNode(), FunctionScope.THIS_SLOT));
-        for (Identifier id : DeclarationCollector.varNames(body)) {
-            nodes.add(new VarDeclarationNode(Strings.fromJava(id.name())));
-        }
-        for (FunctionDeclaration f : DeclarationCollector.functionDeclarations(body)) {
-            nodes.add(new WriteGlobalNode(Strings.fromJava(f.id().name()), WriteGlobalNode.Mode.DECLARE_VAR, function.strict, expressions.functionLiteral(f)));
-        }
-        for (ModuleItem item : body) {
-            if (!(item instanceof Statement statement)) {
-                throw new UnsupportedSyntax("import and export declarations", item.start());
+        for (Scope.Binding binding : programScope.bindings().values()) {
+            if (binding.kind() == Scope.BindingKind.VAR) {
+                nodes.add(new VarDeclarationNode(Strings.fromJava(binding.name())));
             }
-            if (statement instanceof FunctionDeclaration) {
-                continue;
-            }
-            nodes.add(statement(statement));
         }
+        nodes.addAll(statementList(body));
         return new BlockNode(nodes.toArray(JSNode[]::new));
     }
 
-    /** Declares a block's lexical bindings and hoisted functions, then translates its statements. */
-    private List<JSNode> blockBody(List<? extends ModuleItem> body, boolean functionTop) {
-        List<JSNode> prologue = new ArrayList<>();
-        List<Binding> lexicals = new ArrayList<>();
-        for (VariableDeclaration declaration : DeclarationCollector.lexicalDeclarations(body)) {
-            Binding.Kind kind = declaration.kind().equals("const") ? Binding.Kind.CONST : Binding.Kind.LET;
-            for (VariableDeclarator declarator : declaration.declarations()) {
-                List<Identifier> names = new ArrayList<>();
-                DeclarationCollector.addPatternNames(declarator.id(), names);
-                for (Identifier id : names) {
-                    lexicals.add(declare(id.name(), kind, declarator.end()));
-                }
-            }
-        }
-        for (FunctionDeclaration f : DeclarationCollector.functionDeclarations(body)) {
-            Binding existing = block.bindings.get(f.id().name());
-            Binding binding = existing != null && functionTop ? existing : declare(f.id().name(), Binding.Kind.FUNCTION, -1);
-            prologue.add(WriteLocalNode.create(expressions.functionLiteral(f), binding.slot));
-        }
-        List<JSNode> statements = new ArrayList<>();
+    /** Hoisted function declarations first, then the statements, in the current scope. */
+    private List<JSNode> statementList(List<? extends ModuleItem> body) {
+        List<JSNode> nodes = new ArrayList<>();
         for (ModuleItem item : body) {
-            if (item instanceof FunctionDeclaration) {
-                continue;
+            if (item instanceof FunctionDeclaration f) {
+                Scope.Binding binding = scope.binding(f.id().name());
+                nodes.add(at(initialize(binding, expressions.functionLiteral(f)), f));
             }
+        }
+        for (ModuleItem item : body) {
             if (!(item instanceof Statement statement)) {
                 throw new UnsupportedSyntax("import and export declarations", item.start());
             }
-            statements.add(statement(statement));
+            nodes.add(statement(statement));
         }
-        List<JSNode> nodes = new ArrayList<>();
-        for (Binding binding : lexicals) {
-            if (binding.needsTdzReset) {
-                nodes.add(new ResetLocalNode(binding.slot));
-            }
-        }
-        nodes.addAll(prologue);
-        nodes.addAll(statements);
         return nodes;
     }
 
-    Binding declare(String name, Binding.Kind kind, int initializedAfter) {
-        Binding binding = new Binding(name, kind, function.addSlot(name), function, initializedAfter);
-        block.bindings.put(name, binding);
-        return binding;
+    /** Runs {@code body} in a nested scope: with an environment if closures capture its bindings, resets for early-readable frame bindings. */
+    private JSNode inScope(Scope nested, Supplier<JSNode> body) {
+        if (nested == null || nested == scope) {
+            return body.get();
+        }
+        Scope saved = scope;
+        scope = nested;
+        try {
+            ScopeLayout layout = unit.layout(nested, function);
+            JSNode result = body.get();
+            if (!layout.needsReset.isEmpty()) {
+                List<JSNode> nodes = new ArrayList<>();
+                for (Scope.Binding binding : layout.needsReset) {
+                    nodes.add(new ResetLocalNode(layout.storage(binding).index()));
+                }
+                nodes.add(result);
+                result = new BlockNode(nodes.toArray(JSNode[]::new));
+            }
+            if (layout.hasEnvironment()) {
+                result = new EnvironmentScopeNode(layout.environmentSize(), result);
+            }
+            return result;
+        } finally {
+            scope = saved;
+        }
+    }
+
+    // ---- names ----
+
+    Resolution resolve(String name) {
+        int hops = 0;
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s.kind() == Scope.Kind.SCRIPT) {
+                return new Resolution.Global();
+            }
+            ScopeLayout layout = unit.existingLayout(s);
+            Scope.Binding binding = s.binding(name);
+            if (binding != null) {
+                ScopeLayout.Storage storage = layout.storage(binding);
+                if (storage.inEnvironment()) {
+                    return new Resolution.Environment(binding, hops, storage.index());
+                }
+                if (layout.function != function) {
+                    throw new IllegalStateException("scope analysis did not mark '" + name + "' as captured");
+                }
+                return new Resolution.Frame(binding, storage.index(), layout);
+            }
+            if (layout.hasEnvironment()) {
+                hops++;
+            }
+        }
+        return new Resolution.Global();
+    }
+
+    /** Writes the initial value of a binding of the current scope; at a script's top level that is a global var. */
+    JSNode initialize(Scope.Binding binding, JSNode value) {
+        Resolution resolution = resolve(binding.name());
+        if (resolution instanceof Resolution.Global) {
+            return new WriteGlobalNode(Strings.fromJava(binding.name()), WriteGlobalNode.Mode.DECLARE_VAR, function.strict, value);
+        }
+        return write(resolution, value);
+    }
+
+    JSNode write(Resolution resolution, JSNode value) {
+        return switch (resolution) {
+            case Resolution.Frame f -> WriteLocalNode.create(value, f.slot());
+            case Resolution.Environment e -> new WriteEnvironmentNode(e.hops(), e.index(), value);
+            case Resolution.Global g -> throw new IllegalStateException("globals are written by WriteGlobalNode");
+        };
+    }
+
+    JSNode read(Resolution resolution, Identifier use) {
+        return switch (resolution) {
+            case Resolution.Frame f -> {
+                Scope.Binding binding = f.binding();
+                if (binding.lexical() && (use.start() < binding.declaration().start() || initializing.contains(binding))) {
+                    f.layout().needsReset.add(binding);
+                }
+                yield ReadLocalNodeGen.create(f.slot(), binding.name());
+            }
+            case Resolution.Environment e -> new ReadEnvironmentNode(e.hops(), e.index(), e.binding().name());
+            case Resolution.Global g -> throw new IllegalStateException("globals are read by ReadGlobalNode");
+        };
+    }
+
+    /** {@code this}: the frame slot of a non-arrow function; in an arrow, the enclosing function's copy in its environment. */
+    JSNode thisValue() {
+        if (!function.arrow) {
+            return new ThisNode();
+        }
+        int hops = 0;
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s.kind() == Scope.Kind.SCRIPT) {
+                return new GlobalObjectNode();
+            }
+            ScopeLayout layout = unit.existingLayout(s);
+            if (s.kind() == Scope.Kind.FUNCTION) {
+                if (layout.thisIndex < 0) {
+                    throw new IllegalStateException("scope analysis did not mark 'this' as used by an arrow");
+                }
+                return new ReadEnvironmentNode(hops, layout.thisIndex, "this");
+            }
+            if (s.kind() == Scope.Kind.STATIC_BLOCK || s.kind() == Scope.Kind.FIELD) {
+                throw new UnsupportedSyntax("this in class bodies", scope.node().start());
+            }
+            if (layout.hasEnvironment()) {
+                hops++;
+            }
+        }
+        return new GlobalObjectNode();
+    }
+
+    ConditionNode condition(Expression test) {
+        return ConditionNode.of(expressions.expression(test));
     }
 
     // ---- statements ----
@@ -182,17 +283,12 @@ final class FunctionTranslator {
         JSNode node = switch (statement) {
             case ExpressionStatement s -> expressionStatement(s);
             case VariableDeclaration s -> variableDeclaration(s);
-            case BlockStatement s -> inBlock(() -> new BlockNode(blockBody(s.body(), false).toArray(JSNode[]::new)));
+            case BlockStatement s -> inScope(s.scope(), () -> new BlockNode(statementList(s.body()).toArray(JSNode[]::new)));
             case IfStatement s -> new IfNode(condition(s.test()), statement(s.consequent()), s.alternate() == null ? null : statement(s.alternate()));
-            case WhileStatement s -> loop(null, s.test(), null, s.body(), true);
-            case DoWhileStatement s -> loop(null, s.test(), null, s.body(), false);
+            case WhileStatement s -> loop(null, s.test(), null, s.body(), true, false);
+            case DoWhileStatement s -> loop(null, s.test(), null, s.body(), false, false);
             case ForStatement s -> forStatement(s);
-            case ReturnStatement s -> {
-                if (function.program) {
-                    throw new UnsupportedSyntax("return outside a function", s.start());
-                }
-                yield new JumpNode(JumpNode.Kind.RETURN, null, s.argument() == null ? null : expressions.expression(s.argument()));
-            }
+            case ReturnStatement s -> new JumpNode(JumpNode.Kind.RETURN, null, s.argument() == null ? null : expressions.expression(s.argument()));
             case BreakStatement s -> new JumpNode(JumpNode.Kind.BREAK, breakTarget(s.label(), s.start()), null);
             case ContinueStatement s -> new JumpNode(JumpNode.Kind.CONTINUE, continueTarget(s.label(), s.start()), null);
             case LabeledStatement s -> labeled(s);
@@ -200,7 +296,7 @@ final class FunctionTranslator {
             case TryStatement s -> tryStatement(s);
             case EmptyStatement s -> new ConstantNode(Undefined.INSTANCE);
             case DebuggerStatement s -> new ConstantNode(Undefined.INSTANCE);
-            case FunctionDeclaration s -> new ConstantNode(Undefined.INSTANCE); // hoisted by its block
+            case FunctionDeclaration s -> annexBFunction(s);
             default -> throw new UnsupportedSyntax(describe(statement), statement.start());
         };
         at(node, statement).asStatement();
@@ -212,6 +308,41 @@ final class FunctionTranslator {
         return name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").replace(" Statement", " statements").replace(" Declaration", " declarations");
     }
 
+    /**
+     * A function declaration was hoisted by its scope. In sloppy code, one in a block also sets the
+     * function-level var of the same name when its statement runs (Annex B.3.3).
+     */
+    private JSNode annexBFunction(FunctionDeclaration f) {
+        if (scope.isFunctionScope() || function.strict) {
+            return new ConstantNode(Undefined.INSTANCE);
+        }
+        Scope varScope = scope.functionScope();
+        Scope.Binding var = varScope.binding(f.id().name());
+        if (var == null || var.kind() != Scope.BindingKind.VAR || var.declaration() != f) {
+            return new ConstantNode(Undefined.INSTANCE);
+        }
+        JSNode value = read(resolve(f.id().name()), f.id());
+        if (varScope.kind() == Scope.Kind.SCRIPT) {
+            return new WriteGlobalNode(Strings.fromJava(f.id().name()), WriteGlobalNode.Mode.DECLARE_VAR, false, value);
+        }
+        return writeFunctionScopeVar(var, value);
+    }
+
+    private JSNode writeFunctionScopeVar(Scope.Binding var, JSNode value) {
+        int hops = 0;
+        for (Scope s = scope; s != null; s = s.parent()) {
+            ScopeLayout layout = unit.existingLayout(s);
+            if (s.binding(var.name()) == var) {
+                ScopeLayout.Storage storage = layout.storage(var);
+                return storage.inEnvironment() ? new WriteEnvironmentNode(hops, storage.index(), value) : WriteLocalNode.create(value, storage.index());
+            }
+            if (layout.hasEnvironment()) {
+                hops++;
+            }
+        }
+        throw new IllegalStateException("Annex B var binding not found: " + var.name());
+    }
+
     private JSNode expressionStatement(ExpressionStatement s) {
         if (s.expression() instanceof UpdateExpression update) {
             return expressions.update(update, false);
@@ -220,15 +351,16 @@ final class FunctionTranslator {
     }
 
     private JSNode variableDeclaration(VariableDeclaration declaration) {
+        boolean lexical = !declaration.kind().equals("var");
         List<JSNode> nodes = new ArrayList<>();
         for (VariableDeclarator declarator : declaration.declarations()) {
-            Identifier id = (Identifier) declarator.id(); // patterns were rejected while collecting
-            boolean lexical = !declaration.kind().equals("var");
+            if (!(declarator.id() instanceof Identifier id)) {
+                throw new UnsupportedSyntax("Destructuring", declarator.id().start());
+            }
             if (declarator.init() == null && !lexical) {
                 continue; // 'var x;' leaves x as it is
             }
-            JSNode value = declarator.init() == null ? new ConstantNode(Undefined.INSTANCE) : expressions.namedExpression(declarator.init(), id.name());
-            nodes.add(at(initialize(id, value, lexical, declaration.kind().equals("const")), declarator));
+            nodes.add(at(declare(id, declarator.init(), lexical, declaration.kind().equals("const")), declarator));
         }
         if (nodes.size() == 1) {
             return nodes.get(0);
@@ -237,84 +369,48 @@ final class FunctionTranslator {
         return new BlockNode(nodes.toArray(JSNode[]::new));
     }
 
-    /** Runs a declaration's initializer: in a frame slot, or at the top of a script, on the global object or record. */
-    private JSNode initialize(Identifier id, JSNode value, boolean lexical, boolean constant) {
-        BlockScope.Resolved resolved = block.resolve(id.name());
-        if (resolved == null) {
+    private JSNode declare(Identifier id, Expression init, boolean lexical, boolean constant) {
+        Resolution resolution = resolve(id.name());
+        Scope.Binding binding = switch (resolution) {
+            case Resolution.Frame f -> f.binding();
+            case Resolution.Environment e -> e.binding();
+            case Resolution.Global g -> null;
+        };
+        if (lexical && binding != null) {
+            initializing.add(binding);
+        }
+        JSNode value;
+        try {
+            value = init == null ? new ConstantNode(Undefined.INSTANCE) : expressions.namedExpression(init, id.name());
+        } finally {
+            if (binding != null) {
+                initializing.remove(binding);
+            }
+        }
+        if (resolution instanceof Resolution.Global) {
             WriteGlobalNode.Mode mode = lexical ? (constant ? WriteGlobalNode.Mode.DECLARE_CONST : WriteGlobalNode.Mode.DECLARE_LEXICAL) : WriteGlobalNode.Mode.ASSIGN;
             return new WriteGlobalNode(Strings.fromJava(id.name()), mode, function.strict, value);
         }
-        return writeBinding(resolved, value);
-    }
-
-    JSNode writeBinding(BlockScope.Resolved resolved, JSNode value) {
-        if (resolved.depth() == 0) {
-            return WriteLocalNode.create(value, resolved.binding().slot);
-        }
-        return new WriteScopedNode(resolved.depth(), resolved.binding().slot, value);
-    }
-
-    JSNode readBinding(BlockScope.Resolved resolved, Identifier use) {
-        Binding binding = resolved.binding();
-        if (binding.kind.isLexical()) {
-            boolean mayBeEarly = resolved.depth() > 0 || use.start() < binding.initializedAfter || resolved.scope().switchBody;
-            if (mayBeEarly) {
-                binding.needsTdzReset = true;
-            }
-        }
-        if (resolved.depth() == 0) {
-            return ReadLocalNodeGen.create(binding.slot, binding.name);
-        }
-        return new ReadScopedNode(resolved.depth(), binding.slot, binding.name);
-    }
-
-    JSNode thisValue() {
-        int depth = 0;
-        FunctionScope f = function;
-        while (f.arrow) {
-            f = f.outer;
-            depth++;
-        }
-        return new ThisNode(depth);
-    }
-
-    ConditionNode condition(org.gjs.lang.parser.ast.Expression test) {
-        return ConditionNode.of(expressions.expression(test));
-    }
-
-    private JSNode inBlock(java.util.function.Supplier<JSNode> body) {
-        BlockScope saved = block;
-        block = new BlockScope(saved, function, false);
-        try {
-            return body.get();
-        } finally {
-            block = saved;
-        }
+        return write(resolution, value);
     }
 
     private JSNode forStatement(ForStatement s) {
-        return inBlock(() -> {
+        return inScope(s.scope(), () -> {
             JSNode init = null;
+            boolean perIteration = false;
             if (s.init() instanceof VariableDeclaration declaration) {
-                if (!declaration.kind().equals("var")) {
-                    Binding.Kind kind = declaration.kind().equals("const") ? Binding.Kind.CONST : Binding.Kind.LET;
-                    for (VariableDeclarator d : declaration.declarations()) {
-                        List<Identifier> names = new ArrayList<>();
-                        DeclarationCollector.addPatternNames(d.id(), names);
-                        for (Identifier id : names) {
-                            declare(id.name(), kind, d.end());
-                        }
-                    }
-                }
                 init = variableDeclaration(declaration);
-            } else if (s.init() instanceof org.gjs.lang.parser.ast.Expression e) {
+                if (declaration.kind().equals("let") && s.scope() != null) {
+                    perIteration = s.scope().bindings().values().stream().anyMatch(Scope.Binding::captured);
+                }
+            } else if (s.init() instanceof Expression e) {
                 init = expressions.expression(e);
             }
-            return loop(init, s.test(), s.update(), s.body(), true);
+            return loop(init, s.test(), s.update(), s.body(), true, perIteration);
         });
     }
 
-    private JSNode loop(JSNode init, org.gjs.lang.parser.ast.Expression test, org.gjs.lang.parser.ast.Expression update, Statement body, boolean testFirst) {
+    private JSNode loop(JSNode init, Expression test, Expression update, Statement body, boolean testFirst, boolean perIteration) {
         JumpTarget breakTarget = new JumpTarget(null);
         JumpTarget continueTarget = new JumpTarget(null);
         String label = pendingLabel;
@@ -324,14 +420,11 @@ final class FunctionTranslator {
             ConditionNode testNode = test == null ? null : condition(test);
             JSNode updateNode = update == null ? null : (update instanceof UpdateExpression u ? expressions.update(u, false) : expressions.expression(update));
             JSNode bodyNode = statement(body);
-            return LoopNodeFactory.create(init, testNode, updateNode, bodyNode, testFirst, breakTarget, continueTarget);
+            return LoopNodeFactory.create(init, testNode, updateNode, bodyNode, testFirst, breakTarget, continueTarget, perIteration);
         } finally {
             jumps.remove(jumps.size() - 1);
         }
     }
-
-    /** A label directly on a loop names that loop for continue; on anything else it only serves break. */
-    private String pendingLabel;
 
     private JSNode labeled(LabeledStatement s) {
         JumpTarget target = new JumpTarget(s.label().name());
@@ -349,19 +442,19 @@ final class FunctionTranslator {
 
     private JumpTarget breakTarget(Identifier label, int offset) {
         for (int i = jumps.size() - 1; i >= 0; i--) {
-            JumpScope scope = jumps.get(i);
-            if (label == null ? scope.loop() : label.name().equals(scope.label()) && !scope.loop()) {
-                return scope.breakTarget();
+            JumpScope jump = jumps.get(i);
+            if (label == null ? jump.loop() : label.name().equals(jump.label()) && !jump.loop()) {
+                return jump.breakTarget();
             }
         }
-        throw new UnsupportedSyntax("break outside a loop or switch", offset);
+        throw new UnsupportedSyntax("break outside a loop", offset);
     }
 
     private JumpTarget continueTarget(Identifier label, int offset) {
         for (int i = jumps.size() - 1; i >= 0; i--) {
-            JumpScope scope = jumps.get(i);
-            if (scope.loop() && (label == null || label.name().equals(scope.label()))) {
-                return scope.continueTarget();
+            JumpScope jump = jumps.get(i);
+            if (jump.loop() && (label == null || label.name().equals(jump.label()))) {
+                return jump.continueTarget();
             }
         }
         throw new UnsupportedSyntax("continue outside a loop", offset);
@@ -369,25 +462,22 @@ final class FunctionTranslator {
 
     private JSNode tryStatement(TryStatement s) {
         JSNode tryBlock = statement(s.block());
-        WriteLocalNode bind = null;
+        int caughtSlot = function.addObjectTemporary();
         JSNode handler = null;
         if (s.handler() != null) {
-            BlockScope saved = block;
-            block = new BlockScope(saved, function, false);
-            try {
-                if (s.handler().param() != null) {
-                    if (!(s.handler().param() instanceof Identifier id)) {
-                        throw new UnsupportedSyntax("Destructuring", s.handler().param().start());
-                    }
-                    Binding binding = declare(id.name(), Binding.Kind.LET, -1);
-                    bind = WriteLocalNode.create(null, binding.slot);
+            var clause = s.handler();
+            handler = inScope(clause.scope(), () -> {
+                if (clause.param() == null) {
+                    return statement(clause.body());
                 }
-                handler = statement(s.handler().body());
-            } finally {
-                block = saved;
-            }
+                if (!(clause.param() instanceof Identifier id)) {
+                    throw new UnsupportedSyntax("Destructuring", clause.param().start());
+                }
+                JSNode bind = initialize(clause.scope().binding(id.name()), ReadLocalNodeGen.create(caughtSlot, id.name()));
+                return new BlockNode(new JSNode[]{bind, statement(clause.body())});
+            });
         }
         JSNode finalizer = s.finalizer() == null ? null : statement(s.finalizer());
-        return new TryNode(tryBlock, bind, handler, finalizer);
+        return new TryNode(tryBlock, caughtSlot, handler, finalizer);
     }
 }

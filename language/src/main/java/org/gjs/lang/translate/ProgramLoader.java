@@ -33,11 +33,11 @@ public final class ProgramLoader {
             return new UnsupportedFunctionRootNode(language, source, new UnsupportedSyntax("ES modules", 0), "");
         }
         TranslationUnit unit = new TranslationUnit(language, source);
-        FunctionScope scope = new FunctionScope(null, false, program.strict(), true);
-        FunctionTranslator translator = new FunctionTranslator(unit, scope, null);
+        FunctionScope scope = new FunctionScope(false, program.strict(), true);
+        FunctionTranslator translator = new FunctionTranslator(unit, scope, program.scope());
         JSNode body;
         try {
-            body = translator.programBody(program.body());
+            body = translator.programBody(program.scope(), program.body());
         } catch (UnsupportedSyntax e) {
             // Valid syntax that gjs cannot run yet: parsing (gjs --check) succeeds, running throws the SyntaxError.
             return new UnsupportedFunctionRootNode(language, source, e, "");

@@ -1,11 +1,17 @@
 package org.gjs.lang.translate;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import org.gjs.lang.GjsLanguage;
 import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.control.SequenceNode;
 import org.gjs.lang.nodes.function.FunctionRootNode;
+import org.gjs.lang.parser.Scope;
 import org.gjs.lang.parser.ast.BlockStatement;
 import org.gjs.lang.parser.ast.Expression;
 import org.gjs.lang.parser.ast.Identifier;
@@ -13,12 +19,13 @@ import org.gjs.lang.runtime.FunctionData;
 
 /**
  * One parsed source on its way to Truffle nodes. Function literals become {@link FunctionData}
- * whose call target this unit builds on the first call, from the scopes that were current where
- * the literal stands.
+ * whose call target this unit builds on the first call; the layouts of the scopes around the
+ * literal were fixed when the enclosing code was translated, and are kept here for it.
  */
 final class TranslationUnit {
     private final GjsLanguage language;
     private final Source source;
+    private final Map<Scope, ScopeLayout> layouts = Collections.synchronizedMap(new IdentityHashMap<>());
 
     TranslationUnit(GjsLanguage language, Source source) {
         this.language = language;
@@ -29,56 +36,45 @@ final class TranslationUnit {
         return source;
     }
 
-    GjsLanguage language() {
-        return language;
+    /** The layout of a scope, made when the code of its function first enters it. */
+    ScopeLayout layout(Scope scope, FunctionScope function) {
+        return layouts.computeIfAbsent(scope, s -> new ScopeLayout(s, function));
     }
 
-    FunctionData functionData(FunctionShape shape, String name, FunctionScope outer, BlockScope outerBlock) {
+    ScopeLayout existingLayout(Scope scope) {
+        ScopeLayout layout = layouts.get(scope);
+        if (layout == null) {
+            throw new IllegalStateException("scope used before its layout was made: " + scope);
+        }
+        return layout;
+    }
+
+    FunctionData functionData(FunctionShape shape, String name) {
         if (shape.generator() || shape.async()) {
             throw new UnsupportedSyntax(shape.async() ? "Async functions" : "Generators", shape.node().start());
         }
         boolean constructor = !shape.arrow();
-        return new FunctionData(name, shape.length(), shape.strict(), shape.arrow(), constructor, data -> translate(data, shape, outer, outerBlock));
+        return new FunctionData(name, shape.length(), shape.strict(), shape.arrow(), constructor, data -> translate(data, shape));
     }
 
-    private CallTarget translate(FunctionData data, FunctionShape shape, FunctionScope outer, BlockScope outerBlock) {
+    private CallTarget translate(FunctionData data, FunctionShape shape) {
         SourceSection section = source.createSection(shape.node().start(), shape.node().end() - shape.node().start());
-        FunctionScope scope = new FunctionScope(outer, shape.arrow(), shape.strict(), false);
-        FunctionTranslator translator = new FunctionTranslator(this, scope, outerBlock);
+        FunctionScope function = new FunctionScope(shape.arrow(), shape.strict(), false);
+        FunctionTranslator translator = new FunctionTranslator(this, function, shape.scope());
         try {
             JSNode body;
-            if (shape.ownName() != null && !shape.arrow() && shape.node() instanceof org.gjs.lang.parser.ast.FunctionExpression) {
-                // A named function expression sees its own name, bound to itself, outside its parameters.
-                translator.block = new BlockScope(translator.block, scope, false);
-                Binding self = translator.declare(shape.ownName(), Binding.Kind.CONST, -1);
-                translator.block = new BlockScope(translator.block, scope, false);
-                body = selfBinding(self, translator, shape);
+            if (shape.expressionBody()) {
+                JSNode prologue = translator.functionBody(shape.scope(), shape.params(), java.util.List.of());
+                JSNode value = translator.expressions.expression((Expression) shape.body());
+                body = new SequenceNode(new JSNode[]{prologue, value});
             } else {
-                body = bodyOf(translator, shape);
+                body = translator.functionBody(shape.scope(), shape.params(), ((BlockStatement) shape.body()).body());
             }
             body.asRootBody();
-            return new FunctionRootNode(language, scope.frame.build(), body, data.getName(), section, shape.expressionBody()).getCallTarget();
+            return new FunctionRootNode(language, function.frame.build(), body, data.getName(), section, shape.expressionBody()).getCallTarget();
         } catch (UnsupportedSyntax e) {
             return new UnsupportedFunctionRootNode(language, source, e, data.getName()).getCallTarget();
         }
-    }
-
-    private static JSNode selfBinding(Binding self, FunctionTranslator translator, FunctionShape shape) {
-        JSNode body = bodyOf(translator, shape);
-        JSNode bindSelf = org.gjs.lang.nodes.access.WriteLocalNode.create(new CalleeNode(), self.slot);
-        if (shape.expressionBody()) {
-            return new org.gjs.lang.nodes.control.SequenceNode(new JSNode[]{bindSelf, body});
-        }
-        return new org.gjs.lang.nodes.control.BlockNode(new JSNode[]{bindSelf, body});
-    }
-
-    private static JSNode bodyOf(FunctionTranslator translator, FunctionShape shape) {
-        if (shape.expressionBody()) {
-            JSNode prologue = translator.functionBody(shape.params(), java.util.List.of());
-            JSNode value = translator.expressions.expression((Expression) shape.body());
-            return new org.gjs.lang.nodes.control.SequenceNode(new JSNode[]{prologue, value});
-        }
-        return translator.functionBody(shape.params(), ((BlockStatement) shape.body()).body());
     }
 
     static String nameOf(Identifier id) {

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
 import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.access.EnvironmentSlot;
 import org.gjs.lang.runtime.Undefined;
 
 /**
@@ -18,9 +19,13 @@ public final class LoopNodeFactory {
     private LoopNodeFactory() {
     }
 
+    /**
+     * @param perIterationEnvironment the loop's let bindings are captured by closures: each iteration
+     *            gets a copy of their environment, as CreatePerIterationEnvironment says
+     */
     public static JSNode create(JSNode init, ConditionNode test, JSNode update, JSNode body, boolean testFirst, JumpTarget breakTarget,
-                    JumpTarget continueTarget) {
-        return new Loop(init, Truffle.getRuntime().createLoopNode(new Body(test, update, body, testFirst, breakTarget, continueTarget)));
+                    JumpTarget continueTarget, boolean perIterationEnvironment) {
+        return new Loop(init, Truffle.getRuntime().createLoopNode(new Body(test, update, body, testFirst, breakTarget, continueTarget, perIterationEnvironment)));
     }
 
     static final class Loop extends JSNode {
@@ -51,8 +56,10 @@ public final class LoopNodeFactory {
         private final JumpTarget continueTarget;
         private final BranchProfile continued = BranchProfile.create();
         private final BranchProfile broke = BranchProfile.create();
+        private final boolean perIterationEnvironment;
 
-        Body(ConditionNode test, JSNode update, JSNode body, boolean testFirst, JumpTarget breakTarget, JumpTarget continueTarget) {
+        Body(ConditionNode test, JSNode update, JSNode body, boolean testFirst, JumpTarget breakTarget, JumpTarget continueTarget, boolean perIterationEnvironment) {
+            this.perIterationEnvironment = perIterationEnvironment;
             this.test = test;
             this.update = update;
             this.body = body;
@@ -79,6 +86,9 @@ public final class LoopNodeFactory {
                 }
                 broke.enter();
                 return false;
+            }
+            if (perIterationEnvironment) {
+                frame.setObject(EnvironmentSlot.ENV_SLOT, EnvironmentSlot.current(frame).copy());
             }
             if (update != null) {
                 update.executeVoid(frame);

@@ -3,21 +3,20 @@ package org.gjs.lang.nodes.control;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 import org.gjs.lang.nodes.JSNode;
-import org.gjs.lang.nodes.access.WriteLocalNode;
 import org.gjs.lang.runtime.JSException;
 import org.gjs.lang.runtime.Undefined;
 
 /** {@code try/catch/finally}. The finally block also runs when break, continue or return leave the try. */
 public final class TryNode extends JSNode {
     @Child private JSNode block;
-    /** Stores the caught value in the catch parameter's slot; null when the catch has no parameter. */
-    @Child private WriteLocalNode bindCatchParameter;
+    /** The frame slot the caught value goes to, for the handler to bind to its parameter. */
+    private final int caughtSlot;
     @Child private JSNode handler;
     @Child private JSNode finalizer;
 
-    public TryNode(JSNode block, WriteLocalNode bindCatchParameter, JSNode handler, JSNode finalizer) {
+    public TryNode(JSNode block, int caughtSlot, JSNode handler, JSNode finalizer) {
         this.block = block;
-        this.bindCatchParameter = bindCatchParameter;
+        this.caughtSlot = caughtSlot;
         this.handler = handler;
         this.finalizer = finalizer;
     }
@@ -45,9 +44,7 @@ public final class TryNode extends JSNode {
         try {
             return block.execute(frame);
         } catch (JSException e) {
-            if (bindCatchParameter != null) {
-                bindCatchParameter.executeWith(frame, e.getValue());
-            }
+            frame.setObject(caughtSlot, e.getValue());
             handler.execute(frame);
             return Undefined.INSTANCE;
         }

@@ -7,7 +7,7 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 import com.oracle.truffle.api.source.SourceSection;
 import org.gjs.lang.GjsLanguage;
 import org.gjs.lang.nodes.JSNode;
-import org.gjs.lang.nodes.access.ScopeWalk;
+import org.gjs.lang.nodes.access.EnvironmentSlot;
 import org.gjs.lang.nodes.control.ReturnException;
 import org.gjs.lang.runtime.JSFunctionObject;
 import org.gjs.lang.runtime.Undefined;
@@ -32,7 +32,7 @@ public final class FunctionRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         JSFunctionObject callee = (JSFunctionObject) frame.getArguments()[JSFunctionObject.CALLEE_INDEX];
-        frame.setObject(ScopeWalk.PARENT_SLOT, callee.getScope());
+        frame.setObject(EnvironmentSlot.ENV_SLOT, callee.getScope());
         if (expressionBody) {
             return body.execute(frame);
         }

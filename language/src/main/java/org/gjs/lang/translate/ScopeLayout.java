@@ -1,0 +1,69 @@
+package org.gjs.lang.translate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.gjs.lang.parser.Scope;
+
+/**
+ * Where the bindings of one scope live at run time: bindings that closures capture get an index
+ * in the scope's {@link org.gjs.lang.runtime.Environment}; all others get a slot in the frame of
+ * the function the scope belongs to. A scope with no captured binding has no environment.
+ */
+final class ScopeLayout {
+    /** Where one binding lives: an environment index, or a frame slot. */
+    record Storage(boolean inEnvironment, int index) {
+    }
+
+    final Scope scope;
+    final FunctionScope function;
+    private final Map<Scope.Binding, Storage> storage = new HashMap<>();
+    private int environmentSize;
+    /** A function's {@code this} when arrows inside it read it: then it is kept in the environment too. */
+    int thisIndex = -1;
+    /** Frame-slot lexical bindings some read may reach before their declaration ran: their block resets them on entry. */
+    final Set<Scope.Binding> needsReset = new HashSet<>();
+
+    ScopeLayout(Scope scope, FunctionScope function) {
+        this.scope = scope;
+        this.function = function;
+        for (Scope.Binding binding : scope.bindings().values()) {
+            if (binding.captured()) {
+                storage.put(binding, new Storage(true, environmentSize++));
+            } else {
+                storage.put(binding, new Storage(false, function.addSlot(binding.name())));
+            }
+        }
+        if (scope.kind() == Scope.Kind.FUNCTION && arrowsReadThis(scope)) {
+            thisIndex = environmentSize++;
+        }
+    }
+
+    Storage storage(Scope.Binding binding) {
+        return storage.get(binding);
+    }
+
+    boolean hasEnvironment() {
+        return environmentSize > 0;
+    }
+
+    int environmentSize() {
+        return environmentSize;
+    }
+
+    /** Arrows nested in this function (not in nested non-arrow functions) that use {@code this}. */
+    private static boolean arrowsReadThis(Scope scope) {
+        for (Scope child : scope.children()) {
+            if (child.kind() == Scope.Kind.ARROW && child.usesThis()) {
+                return true;
+            }
+            boolean ownThis = child.kind() == Scope.Kind.FUNCTION || child.kind() == Scope.Kind.STATIC_BLOCK || child.kind() == Scope.Kind.FIELD;
+            if (!ownThis && arrowsReadThis(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
