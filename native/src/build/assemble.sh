@@ -1,21 +1,21 @@
 #!/bin/sh
 # Assembles native/target/gjs after maven-dependency-plugin has filled lib/ and jvmci/:
-#   1. bin/gjs from src/dist/bin/gjs;
+#   1. bin/gjs, bin/gjs-aot-train and lib/gjs-train.js from src/dist;
 #   2. runtime/: a jlinked JDK 25 without the empty jdk.graal.compiler placeholder module, so
 #      the Graal JIT can come from the plain --module-path (which the AOT cache accepts) instead
 #      of --upgrade-module-path (which it refuses);
-#   3. lib/gjs.aot: the JDK AOT cache, from a training run of bin/gjs on src/training/train.js.
+#   3. lib/gjs.aot: the JDK AOT cache, from a training run of bin/gjs on lib/gjs-train.js.
 # Steps 2 and 3 are skipped when their output is up to date.
 # Usage: assemble.sh <build JDK home> <module basedir> <distribution dir>
 set -eu
 jdk="$1"; base="$2"; dist="$3"
 
-# 1. The launcher script.
-mkdir -p "$dist/bin"
-if ! cmp -s "$base/src/dist/bin/gjs" "$dist/bin/gjs"; then
-  cp "$base/src/dist/bin/gjs" "$dist/bin/gjs"
-fi
-chmod 755 "$dist/bin/gjs"
+# 1. The scripts and the training workload (copied only when changed: their dates count below).
+mkdir -p "$dist/bin" "$dist/lib"
+for f in bin/gjs bin/gjs-aot-train lib/gjs-train.js; do
+  cmp -s "$base/src/dist/$f" "$dist/$f" || cp "$base/src/dist/$f" "$dist/$f"
+done
+chmod 755 "$dist/bin/gjs" "$dist/bin/gjs-aot-train"
 
 # 2. The runtime. The modules: what the jars in lib/ and jvmci/ require (module-info and jdeps),
 #    plus charsets and zipfs; never jdk.graal.compiler (it would shadow the real compiler).
@@ -34,22 +34,19 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   printf '%s\n' "$want" > "$stamp"
 fi
 
-# 3. The AOT cache: remade when anything it depends on is newer than it.
+# 3. The AOT cache: remade when anything it depends on is newer than it, or when it was made
+#    in another folder.
 aot="$dist/lib/gjs.aot"
-if [ -f "$aot" ] && [ -z "$(find "$dist/lib" "$dist/jvmci" "$dist/runtime/lib/modules" "$dist/bin/gjs" \
-      "$base/src/training" -newer "$aot" -type f ! -name gjs.aot -print | head -n 1)" ]; then
+home="$(cd "$dist" && pwd -P)"
+if [ -f "$aot" ] && [ "$(cat "$aot.home" 2>/dev/null)" = "$home" ] \
+   && [ -z "$(find "$dist/lib" "$dist/jvmci" "$dist/runtime/lib/modules" "$dist/bin" -newer "$aot" -type f ! -name 'gjs.aot*' -print | head -n 1)" ]; then
   exit 0
 fi
-echo "gjs-native: AOT training run (src/training/train.js; newer: $(find "$dist/lib" "$dist/jvmci" "$dist/runtime/lib/modules" "$dist/bin/gjs" "$base/src/training" -newer "$aot" -type f ! -name gjs.aot -print 2>/dev/null | head -n 3 | tr '\n' ' '))"
-rm -f "$aot" "$aot.config"
 log="$dist/../aot-training.log"
 start=$(date +%s)
-# BackgroundCompilation=false: the hot function is compiled before the program ends, so the
-# Graal compiler's classes are loaded and kept in the cache too.
-if ! GJS_AOT_OUTPUT="$aot" GJS_AOT=0 "$dist/bin/gjs" --experimental-options --engine.BackgroundCompilation=false \
-      "$base/src/training/train.js" > "$log" 2>&1 || [ ! -s "$aot" ]; then
+if ! "$dist/bin/gjs-aot-train" > "$log" 2>&1; then
   cat "$log" >&2
   echo "gjs-native: the AOT training run failed (log: $log)" >&2
   exit 1
 fi
-echo "gjs-native: $(du -h "$aot" | cut -f1) AOT cache in $(( $(date +%s) - start )) s"
+echo "gjs-native: AOT cache lib/gjs.aot ($(du -h "$aot" | cut -f1)) made by a training run in $(( $(date +%s) - start )) s"

@@ -93,7 +93,7 @@ setTimeout(() => {}, 100000).unref();
 console.log('scheduled');
 
 // A hot function, so that the training run also loads (and the cache keeps) the Graal
-// compiler's classes: the build passes --engine.BackgroundCompilation=false so that the
+// compiler's classes: bin/gjs-aot-train passes --engine.BackgroundCompilation=false so that the
 // compilation finishes before the program exits.
 function hot(n) {
   let acc = 0;
