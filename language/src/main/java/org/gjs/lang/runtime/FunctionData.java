@@ -2,6 +2,7 @@ package org.gjs.lang.runtime;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * What all closures of one function literal share: its call target, name, length and kind.
@@ -64,7 +65,7 @@ public final class FunctionData {
         return target;
     }
 
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    @TruffleBoundary
     private synchronized CallTarget createCallTarget() {
         if (callTarget == null) {
             callTarget = factory.create(this);

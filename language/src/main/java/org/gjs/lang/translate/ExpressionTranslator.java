@@ -55,7 +55,6 @@ import org.gjs.lang.parser.ast.UpdateExpression;
 import org.gjs.lang.runtime.FunctionData;
 import org.gjs.lang.runtime.Null;
 import org.gjs.lang.runtime.Strings;
-import org.gjs.lang.runtime.Undefined;
 
 /** Translates expressions for a {@link FunctionTranslator}, in its current block scope. */
 final class ExpressionTranslator {
@@ -347,9 +346,5 @@ final class ExpressionTranslator {
             values[i] = namedExpression((Expression) p.value(), key);
         }
         return new ObjectLiteralNode(keys, values);
-    }
-
-    static JSNode undefined() {
-        return new ConstantNode(Undefined.INSTANCE);
     }
 }

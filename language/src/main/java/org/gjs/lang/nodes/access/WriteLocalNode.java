@@ -19,8 +19,6 @@ public abstract class WriteLocalNode extends JSNode {
         return WriteLocalNodeGen.create(slot, value);
     }
 
-    /** Writes a value computed elsewhere (a caught exception, an argument). */
-    public abstract Object executeWith(VirtualFrame frame, Object value);
 
     @Specialization(guards = "isIntOrIllegal(frame)")
     protected int writeInt(VirtualFrame frame, int value) {

@@ -6,7 +6,6 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.runtime.Conversions;
-import org.gjs.lang.runtime.Strings;
 
 /** The relational operators {@code < > <= >=} (IsLessThan, with the operands swapped for > and <=). */
 public abstract class CompareNode {
@@ -25,10 +24,6 @@ public abstract class CompareNode {
             return null;
         }
         return x < y ? -1 : (x > y ? 1 : 0);
-    }
-
-    static int compareStrings(TruffleString left, TruffleString right, TruffleString.CompareCharsUTF16Node compare) {
-        return compare.execute(left, right);
     }
 
     public abstract static class LessThanNode extends BinaryNode {
@@ -122,6 +117,4 @@ public abstract class CompareNode {
             return c != null && c >= 0;
         }
     }
-
-    static final TruffleString EMPTY = Strings.EMPTY;
 }

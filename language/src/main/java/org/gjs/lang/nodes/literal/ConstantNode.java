@@ -1,6 +1,7 @@
 package org.gjs.lang.nodes.literal;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.gjs.lang.nodes.JSNode;
 
 /** A literal whose value is an immutable object: a string, a boolean, undefined or null. */
@@ -17,10 +18,10 @@ public final class ConstantNode extends JSNode {
     }
 
     @Override
-    public boolean executeBoolean(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
+    public boolean executeBoolean(VirtualFrame frame) throws UnexpectedResultException {
         if (value instanceof Boolean b) {
             return b;
         }
-        throw new com.oracle.truffle.api.nodes.UnexpectedResultException(value);
+        throw new UnexpectedResultException(value);
     }
 }
