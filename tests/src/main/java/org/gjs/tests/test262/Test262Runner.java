@@ -317,7 +317,7 @@ public final class Test262Runner {
         for (Status s : List.of(Status.CRASH, Status.TIMEOUT, Status.ERROR)) {
             List<Outcome> of = failures.stream().filter(o -> o.status() == s).toList();
             if (!of.isEmpty()) {
-                out.println(s.name().toLowerCase() + "s (" + of.size() + "):");
+                out.println(switch (s) { case CRASH -> "crashes"; case TIMEOUT -> "timeouts"; default -> "runner errors"; } + " (" + of.size() + "):");
                 of.stream().limit(50).forEach(o -> out.println("  " + o.id() + "  " + o.reason()));
                 if (of.size() > 50) {
                     out.println("  ... and " + (of.size() - 50) + " more");
