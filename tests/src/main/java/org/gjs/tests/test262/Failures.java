@@ -18,11 +18,15 @@ final class Failures {
                 sb.append(host.getClass().getName()).append(": ");
             }
             sb.append(oneLine(e.getMessage()));
-            for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-                if (frame.isHostFrame()) {
-                    sb.append(" at ").append(frame.toHostFrame());
-                    break;
+            if (e.isInternalError() || e.isHostException()) {
+                for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+                    if (frame.isHostFrame()) {
+                        sb.append(" at ").append(frame.toHostFrame());
+                        break;
+                    }
                 }
+            } else if (e.getSourceLocation() != null && !e.isSyntaxError()) {
+                sb.append(" (at ").append(e.getSourceLocation().getSource().getName()).append(':').append(e.getSourceLocation().getStartLine()).append(')');
             }
         } else {
             sb.append(t.getClass().getName()).append(": ").append(oneLine(t.getMessage()));

@@ -180,9 +180,10 @@ final class RunMode implements Mode {
                     if (meta.negativeType().equals(thrown)) {
                         return Outcome.pass(test, variant);
                     }
-                    return Outcome.of(test, variant, Status.FAIL, "threw " + thrown + ", expected " + meta.negativeType() + ": " + Failures.oneLine(e.getMessage()));
+                    return Outcome.of(test, variant, Status.FAIL, "threw " + thrown + ", expected " + meta.negativeType() + ": " + Failures.describe(e));
                 }
-                return Outcome.of(test, variant, Status.FAIL, "uncaught " + Failures.oneLine(e.getMessage()));
+                String message = Failures.describe(e);
+                return Outcome.of(test, variant, Status.FAIL, "uncaught " + (message.startsWith("Uncaught ") ? message.substring(9) : message));
             }
             if (meta.isNegative()) {
                 return Outcome.of(test, variant, Status.FAIL, "completed, expected " + meta.negativeType() + " at " + meta.negativePhase());

@@ -139,7 +139,7 @@ public final class Summary {
         return new String[]{first, second};
     }
 
-    private static final Pattern LOCATION = Pattern.compile(" \\((?:[^()]*):\\d+:\\d+\\)$");
+    private static final Pattern LOCATION = Pattern.compile(" \\((?:at )?[^()]*:\\d+(?::\\d+)?\\)$");
 
     /** A failure reason without its source position, so that equal reasons group together. */
     public static String normalizeReason(String reason) {

@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,7 +70,7 @@ public final class Test262Runner {
         try {
             status = new Test262Runner(options).run();
         } catch (IOException e) {
-            System.err.println("test262: " + e.getMessage());
+            System.err.println("test262: " + (e.getClass() == IOException.class ? e.getMessage() : e.toString()));
             status = 2;
         }
         System.exit(status);
@@ -265,7 +263,10 @@ public final class Test262Runner {
                 }
                 try {
                     future.get(GRACE_MILLIS, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException | ExecutionException | InterruptedException stuck) {
+                } catch (ExecutionException finished) {
+                    // it stopped, by throwing
+                } catch (TimeoutException | InterruptedException stuck) {
+                    System.err.println("test262: " + variant.id(test.path()) + " did not stop when cancelled; its thread is abandoned");
                     future.cancel(true);
                     executor.shutdownNow();
                     executor = newExecutor();
@@ -373,7 +374,4 @@ public final class Test262Runner {
                         + "A failing variant not listed here fails the run. Rewrite with: bin/test262 --mode " + mode + " --update-expectations";
     }
 
-    static String today() {
-        return LocalDate.now(ZoneOffset.UTC).toString();
-    }
 }

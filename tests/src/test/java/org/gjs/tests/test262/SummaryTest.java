@@ -51,6 +51,7 @@ class SummaryTest {
     @Test
     void reasonsGroupWithoutTheirSourcePosition() {
         assertEquals("rejected: SyntaxError: Unexpected token '@'", Summary.normalizeReason("rejected: SyntaxError: Unexpected token '@' (test/a.js:3:4)"));
+        assertEquals("uncaught 1", Summary.normalizeReason("uncaught 1 (at test/a.js:3)"));
         List<Map.Entry<String, Integer>> top = Summary.topReasons(List.of(
                         o("test/a.js", Variant.SLOPPY, Group.POSITIVE, Status.FAIL, "rejected: SyntaxError: x (test/a.js:1:1)"),
                         o("test/b.js", Variant.SLOPPY, Group.POSITIVE, Status.FAIL, "rejected: SyntaxError: x (test/b.js:2:1)"),
