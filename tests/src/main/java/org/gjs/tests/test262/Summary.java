@@ -71,6 +71,7 @@ public final class Summary {
     private final Map<String, Row> second = new TreeMap<>();
     private final Map<Status, Integer> variantStatus = new LinkedHashMap<>();
     private int skippedFiles;
+    private final Map<String, Integer> failingByFeature = new TreeMap<>();
 
     public Row total() {
         return total;
@@ -88,12 +89,26 @@ public final class Summary {
         return variantStatus.getOrDefault(status, 0);
     }
 
+    static final String NO_FEATURE = "(no features listed)";
+
+    /** Failing files per feature they list (a file listing several features counts for each), most first. */
+    public List<Map.Entry<String, Integer>> failingByFeature(int limit) {
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(failingByFeature.entrySet());
+        entries.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        return entries.subList(0, Math.min(limit, entries.size()));
+    }
+
     public int skippedFiles() {
         return skippedFiles;
     }
 
     /** Adds the outcomes of one test file (all its variants). */
     public void addFile(List<Outcome> outcomes) {
+        addFile(outcomes, List.of());
+    }
+
+    /** Adds the outcomes of one test file (all its variants) and its features, to count failing files by feature. */
+    public void addFile(List<Outcome> outcomes, List<String> features) {
         if (outcomes.isEmpty()) {
             return;
         }
@@ -112,6 +127,11 @@ public final class Summary {
         if (ran == 0) {
             skippedFiles++;
             return;
+        }
+        if (passed < ran) {
+            for (String feature : features.isEmpty() ? List.of(NO_FEATURE) : features) {
+                failingByFeature.merge(feature, 1, Integer::sum);
+            }
         }
         String[] dirs = directories(first.testPath());
         List<Row> rows = new ArrayList<>();
@@ -183,6 +203,10 @@ public final class Summary {
                 sb.append('\n');
             }
         }
+        sb.append("failing files by feature (a file counts for each feature it lists):\n");
+        for (Map.Entry<String, Integer> e : failingByFeature(15)) {
+            sb.append(String.format(Locale.ROOT, "  %6d  %s%n", e.getValue(), e.getKey()));
+        }
         return sb.toString();
     }
 
@@ -205,6 +229,10 @@ public final class Summary {
                 sb.append("| ").append(e.getKey()).append(" | ").append(r.negative.ratio()).append(" | ").append(r.positive.ratio());
                 sb.append(parse ? " |\n" : " | " + r.all.ratio() + " |\n");
             }
+        }
+        sb.append("\n| feature (a file counts for each it lists) | failing files |\n|---|---|\n");
+        for (Map.Entry<String, Integer> e : failingByFeature(Integer.MAX_VALUE)) {
+            sb.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n");
         }
         return sb.toString();
     }

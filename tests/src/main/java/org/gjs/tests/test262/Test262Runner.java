@@ -153,7 +153,7 @@ public final class Test262Runner {
         Expectations expectations = options.expectations() != null ? Expectations.read(options.expectations()) : Expectations.empty();
 
         long start = System.nanoTime();
-        List<List<Outcome>> results = new ArrayList<>(Collections.nCopies(files.size(), null));
+        List<FileResult> results = new ArrayList<>(Collections.nCopies(files.size(), null));
         try (Engine engine = newEngine(options.mode())) {
             Mode mode = options.mode().equals("parse") ? new ParseMode(engine) : new RunMode(engine, root);
             AtomicInteger next = new AtomicInteger();
@@ -201,20 +201,24 @@ public final class Test262Runner {
         return builder.build();
     }
 
-    private List<Outcome> runFile(Mode mode, Worker worker, String idPath, Path file) {
+    /** The outcomes of a test file's variants, and its features. */
+    record FileResult(List<Outcome> outcomes, List<String> features) {
+    }
+
+    private FileResult runFile(Mode mode, Worker worker, String idPath, Path file) {
         TestCase test;
         try {
             test = TestCase.load(idPath, file);
         } catch (IOException | Frontmatter.FrontmatterException e) {
             // Without metadata the variants are unknown: the error is recorded against the sloppy one.
             TestCase unread = new TestCase(idPath, file, "", Frontmatter.NONE);
-            return List.of(Outcome.of(unread, Variant.SLOPPY, Status.ERROR, "cannot read test: " + e.getMessage()));
+            return new FileResult(List.of(Outcome.of(unread, Variant.SLOPPY, Status.ERROR, "cannot read test: " + e.getMessage())), List.of());
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Variant variant : test.meta().variants()) {
             outcomes.add(worker.run(mode, test, variant));
         }
-        return outcomes;
+        return new FileResult(outcomes, test.meta().features());
     }
 
     /**
@@ -285,15 +289,15 @@ public final class Test262Runner {
         }
     }
 
-    private int report(int fileCount, List<List<Outcome>> results, Expectations expectations, long seconds) throws IOException {
+    private int report(int fileCount, List<FileResult> results, Expectations expectations, long seconds) throws IOException {
         Summary summary = new Summary();
         Set<String> ran = new TreeSet<>();
         Set<String> failed = new TreeSet<>();
         List<Outcome> failures = new ArrayList<>();
         int variants = 0;
-        for (List<Outcome> file : results) {
-            summary.addFile(file);
-            for (Outcome o : file) {
+        for (FileResult file : results) {
+            summary.addFile(file.outcomes(), file.features());
+            for (Outcome o : file.outcomes()) {
                 variants++;
                 if (o.status() == Status.SKIP) {
                     continue;
@@ -348,8 +352,8 @@ public final class Test262Runner {
             Files.createDirectories(options.reportDir());
             Path resultsFile = options.reportDir().resolve(options.mode() + "-results.txt");
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(resultsFile, StandardCharsets.UTF_8))) {
-                for (List<Outcome> file : results) {
-                    for (Outcome o : file) {
+                for (FileResult file : results) {
+                    for (Outcome o : file.outcomes()) {
                         if (o.status() != Status.PASS) {
                             w.println(o.id() + "\t" + o.status() + "\t" + o.reason());
                         }

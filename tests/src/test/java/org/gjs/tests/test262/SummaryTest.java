@@ -20,7 +20,7 @@ class SummaryTest {
     void aFilePassesWhenAllItsVariantsPass() {
         Summary summary = new Summary();
         summary.addFile(List.of(o("test/language/x/a.js", Variant.SLOPPY, Group.POSITIVE, Status.PASS, ""),
-                        o("test/language/x/a.js", Variant.STRICT, Group.POSITIVE, Status.FAIL, "rejected")));
+                        o("test/language/x/a.js", Variant.STRICT, Group.POSITIVE, Status.FAIL, "rejected")), List.of("f1", "f2"));
         summary.addFile(List.of(o("test/language/y/b.js", Variant.STRICT, Group.NEGATIVE, Status.PASS, "")));
         summary.addFile(List.of(o("test/built-ins/Z/c.js", Variant.SLOPPY, Group.POSITIVE, Status.PASS, "")));
         summary.addFile(List.of(o("test/built-ins/Z/d.js", Variant.SLOPPY, Group.POSITIVE, Status.SKIP, "CanBlockIsFalse")));
@@ -39,6 +39,8 @@ class SummaryTest {
         assertEquals(1, summary.variantsWith(Status.FAIL));
         assertEquals(1, summary.variantsWith(Status.SKIP));
         assertTrue(summary.text("parse").contains("1 / 2 (50.0%)"));
+        assertEquals(List.of(Map.entry("f1", 1), Map.entry("f2", 1)), summary.failingByFeature(10));
+        assertTrue(summary.markdown("parse").contains("| f2 | 1 |"));
         assertTrue(summary.markdown("run").contains("| language/y | 1 / 1 (100.0%) | - | 1 / 1 (100.0%) |"));
     }
 
