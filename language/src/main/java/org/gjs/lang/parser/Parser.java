@@ -1457,7 +1457,7 @@ public final class Parser {
         }
         if (!async && !gen && (isName("get") || isName("set"))) {
             peek();
-            if (peekType != LPAREN && peekType != ASSIGN && peekType != SEMI && peekType != RBRACE && !(peekNewline && false)) {
+            if (peekType != LPAREN && peekType != ASSIGN && peekType != SEMI && peekType != RBRACE && peekType != STAR && peekType != EOF) {
                 kind = lx.value;
                 next();
             }
@@ -2063,7 +2063,7 @@ public final class Parser {
         if (callee instanceof Super) {
             throw error(cs, "'super' keyword unexpected here");
         }
-        if (callee instanceof ImportExpression) {
+        if (callee instanceof ImportExpression && callee.start() == cs) {
             throw error(cs, "Cannot use new with import");
         }
         callee = parseSubscripts(callee, cs, true);
