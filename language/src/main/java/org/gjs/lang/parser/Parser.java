@@ -1232,6 +1232,14 @@ public final class Parser {
     }
 
     private Pattern parseBindingTarget() {
+        if (noIn && (lx.type == LBRACK || lx.type == LBRACE)) {
+            noIn = false;
+            try {
+                return parseBindingTarget();
+            } finally {
+                noIn = true;
+            }
+        }
         int s = lx.start;
         if (lx.type == LBRACK) {
             next();
