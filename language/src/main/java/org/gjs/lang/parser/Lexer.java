@@ -890,6 +890,7 @@ final class Lexer {
     /** Cheap identifier interning table (open addressing, full hashes kept to avoid string compares). */
     static final class Names {
         private String[] table = new String[4096];
+        private char[][] chars = new char[4096][];
         private int[] hashes = new int[4096];
         private int count;
 
@@ -930,8 +931,11 @@ final class Lexer {
                     insert(i, str, h);
                     return str;
                 }
-                if (hashes[i] == h && e.length() == n && eq(e, a, off, n)) {
-                    return e;
+                if (hashes[i] == h) {
+                    char[] c = chars[i];
+                    if (c.length == n && java.util.Arrays.equals(c, 0, n, a, off, off + n)) {
+                        return e;
+                    }
                 }
                 i = (i + 1) & mask;
             }
@@ -954,11 +958,14 @@ final class Lexer {
         private void insert(int i, String s, int h) {
             table[i] = s;
             hashes[i] = h;
+            chars[i] = s.toCharArray();
             if (++count * 2 > table.length) {
                 String[] old = table;
                 int[] oldH = hashes;
+                char[][] oldC = chars;
                 table = new String[old.length * 2];
                 hashes = new int[old.length * 2];
+                chars = new char[old.length * 2][];
                 int mask = table.length - 1;
                 for (int k = 0; k < old.length; k++) {
                     String e = old[k];
@@ -969,6 +976,7 @@ final class Lexer {
                         }
                         table[j] = e;
                         hashes[j] = oldH[k];
+                        chars[j] = oldC[k];
                     }
                 }
             }
