@@ -246,9 +246,28 @@ public final class Parser {
     }
 
     /** Validate an identifier used as reference or binding. */
+    /** Does the identifier at pos contain a unicode escape? (only used on error paths) */
+    private boolean escapedAt(int pos) {
+        char[] src = lx.src;
+        for (int i = pos; i < src.length; i++) {
+            char c = src[i];
+            if (c == '\\') {
+                return true;
+            }
+            if (!(Lexer.isAsciiIdentPart(c) || c > 127)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private JsSyntaxError reservedError(int pos, String msg) {
+        return error(pos, escapedAt(pos) ? "Keyword must not contain escaped characters" : msg);
+    }
+
     private void checkIdent(String name, int pos, boolean binding) {
         if (KEYWORDS.contains(name)) {
-            throw error(pos, lx.escaped && lx.start == pos ? "Keyword must not contain escaped characters" : "Unexpected token '" + name + "'");
+            throw reservedError(pos, "Unexpected token '" + name + "'");
         }
         if (strict && STRICT_RESERVED.contains(name)) {
             throw error(pos, "Unexpected strict mode reserved word");
@@ -259,7 +278,7 @@ public final class Parser {
             }
         } else if (name == "await") {
             if (inAsync || awaitReserved) {
-                throw error(pos, inStaticBlock && !inAsync ? "Unexpected identifier 'await'" : "Unexpected reserved word");
+                throw error(pos, "Unexpected reserved word");
             }
             lastAwaitPos = pos;
         } else if (name == "arguments") {
@@ -274,7 +293,7 @@ public final class Parser {
                 throw error(pos, "Unexpected eval or arguments in strict mode");
             }
         } else if (name == "enum") {
-            throw error(pos, "Unexpected reserved word");
+            throw reservedError(pos, "Unexpected reserved word");
         }
     }
 
@@ -385,7 +404,8 @@ public final class Parser {
                         strict = true;
                     }
                     if (firstOctal >= 0) {
-                        throw error(firstOctal, "Octal escape sequences are not allowed in strict mode.");
+                        char oc = lx.src[firstOctal + 1];
+                        throw error(firstOctal + 1, oc == '8' || oc == '9' ? "\\8 and \\9 are not allowed in strict mode." : "Octal escape sequences are not allowed in strict mode.");
                     }
                 }
             } else {
@@ -560,7 +580,7 @@ public final class Parser {
                         case "class":
                             throw unexpected();
                         case "const":
-                            throw error(s, "Lexical declaration cannot appear in a single-statement context");
+                            throw unexpected();
                         case "let": {
                             peek();
                             if (peekType == LBRACK) {
@@ -969,7 +989,7 @@ public final class Parser {
                     VariableDeclarator d = decl.declarations().get(0);
                     if (d.init() != null) {
                         if (of || strict || kind != "var" || !(d.id() instanceof Identifier)) {
-                            throw error(is, of ? "for-of loop variable declaration may not have an initializer." : "for-in loop variable declaration may not have an initializer.");
+                            throw error(is, of ? (isAwait ? "for-await-of" : "for-of") + " loop variable declaration may not have an initializer." : "for-in loop variable declaration may not have an initializer.");
                         }
                     }
                     if (!of && kind.endsWith("using")) {
@@ -1004,7 +1024,7 @@ public final class Parser {
                     if (of && startsWithAsync && e instanceof Identifier && !isAwait) {
                         throw error(exprStart, "The left-hand side of a for-of loop may not be 'async'.");
                     }
-                    Pattern target = toAssignTarget(e, exprStart, of ? "Invalid left-hand side in for-of loop" : "Invalid left-hand side in for-in loop");
+                    Pattern target = toAssignTarget(e, exprStart, "Invalid left-hand side in for-loop");
                     coverErrPos = saveCover;
                     coverErrMsg = saveMsg;
                     return parseForInOf(s, target, of, isAwait);
@@ -1055,7 +1075,7 @@ public final class Parser {
             inGenerator = saveGen;
             inAsync = saveAsync;
         } else if (!inExportDefault) {
-            throw unexpected();
+            throw lx.type == LPAREN ? error(lx.start, "Function statements require a function name") : unexpected();
         }
         inExportDefault = false;
         FunctionParts f = parseFunctionRest(s, id, gen, async, false, false, false, false);
@@ -1253,6 +1273,9 @@ public final class Parser {
                 int es = lx.start;
                 if (eat(ELLIPSIS)) {
                     Pattern arg = parseBindingTarget();
+                    if (lx.type == ASSIGN) {
+                        throw error(arg.start(), "Invalid destructuring assignment target");
+                    }
                     elems.add(new RestElement(es, end(), arg));
                     if (lx.type != RBRACK) {
                         throw error(lx.start, lx.type == COMMA ? "Rest element must be last element" : unexpectedMessage());
@@ -1421,7 +1444,7 @@ public final class Parser {
 
     private void declarePrivate(String name, String kind, boolean isStatic, int pos) {
         if (name.equals("constructor")) {
-            throw error(pos, "Classes may not have a private field named '#constructor'");
+            throw error(pos, kind.equals("field") ? "Classes may not have a field named 'constructor'" : "Class constructor may not be a private method");
         }
         String k = (isStatic ? "static " : "") + kind;
         String prev = privateScope.declared.get(name);
@@ -1766,6 +1789,9 @@ public final class Parser {
     }
 
     private Pattern toAssignElement(Node v) {
+        if (strict && v instanceof Identifier vid && (vid.name() == "eval" || vid.name() == "arguments")) {
+            throw error(vid.start(), "Invalid destructuring assignment target");
+        }
         if (v instanceof AssignmentExpression ae && ae.operator() == "=" && !parenthesized.contains(ae)) {
             return new AssignmentPattern(ae.start(), ae.end(), ae.left(), ae.right());
         }
@@ -2510,7 +2536,7 @@ public final class Parser {
             for (Pattern p : params) {
                 forEachBoundName(p, id -> {
                     if (id.name() == "await") {
-                        throw error(id.start(), "Unexpected reserved word");
+                        throw error(id.start(), "'await' is not a valid identifier name in an async function");
                     }
                 });
             }
@@ -2751,6 +2777,8 @@ public final class Parser {
         if (lx.type == PRIVATE_NAME) {
             throw unexpected();
         }
+        int keyStart = lx.start;
+        String keyMsg = lx.type == NUM || lx.type == STRING || lx.type == BIGINT ? unexpectedMessage() : null;
         Expression key = parsePropertyKey();
         if (lx.type == LPAREN || async || gen || kind != "init") {
             if (lx.type != LPAREN) {
@@ -2781,6 +2809,9 @@ public final class Parser {
                 return new Property(s, end(), key, new AssignmentPattern(s, end(), id, def), "init", false, true, false);
             }
             return new Property(s, end(), key, id, "init", false, true, false);
+        }
+        if (keyMsg != null && (lx.type == COMMA || lx.type == RBRACE || lx.type == ASSIGN)) {
+            throw error(keyStart, keyMsg);
         }
         throw unexpected();
     }
