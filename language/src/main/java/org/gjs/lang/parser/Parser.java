@@ -382,6 +382,8 @@ public final class Parser {
     /**
      * Parses the directive prologue into body. Returns true if it contains "use strict" (strict is then set).
      */
+    private int useStrictPos;
+
     private <T> boolean parseDirectives(List<T> body, boolean topLevel) {
         boolean useStrict = false;
         int firstOctal = -1;
@@ -399,6 +401,9 @@ public final class Parser {
                     firstOctal = octal;
                 }
                 if (rawDirective.equals("use strict")) {
+                    if (!useStrict) {
+                        useStrictPos = s;
+                    }
                     useStrict = true;
                     if (!strict) {
                         strict = true;
@@ -1192,7 +1197,7 @@ public final class Parser {
         List<Statement> body = new ArrayList<>();
         boolean useStrict = parseDirectives(body, false);
         if (useStrict && !simple) {
-            throw error(s, "Illegal 'use strict' directive in function with non-simple parameter list");
+            throw error(useStrictPos, "Illegal 'use strict' directive in function with non-simple parameter list");
         }
         if (strict && !wasStrict) {
             // retroactive checks
@@ -1274,11 +1279,11 @@ public final class Parser {
                 if (eat(ELLIPSIS)) {
                     Pattern arg = parseBindingTarget();
                     if (lx.type == ASSIGN) {
-                        throw error(arg.start(), "Invalid destructuring assignment target");
+                        throw error(es, "Invalid destructuring assignment target");
                     }
                     elems.add(new RestElement(es, end(), arg));
                     if (lx.type != RBRACK) {
-                        throw error(lx.start, lx.type == COMMA ? "Rest element must be last element" : unexpectedMessage());
+                        throw error(lx.type == COMMA ? es : lx.start, lx.type == COMMA ? "Rest element must be last element" : unexpectedMessage());
                     }
                     break;
                 }
@@ -1738,7 +1743,7 @@ public final class Parser {
                     Node n = src.get(i);
                     if (n instanceof SpreadElement sp) {
                         if (i != src.size() - 1 || spreadWithTrailingComma.contains(sp)) {
-                            throw error(sp.start(), "Rest element must be last element");
+                            throw error(sp.argument().start(), "Rest element must be last element");
                         }
                         Node arg = sp.argument();
                         if (!(arg instanceof Identifier || arg instanceof MemberExpression) || parenthesized.contains(arg) && !(arg instanceof Identifier)) {
@@ -2151,12 +2156,13 @@ public final class Parser {
         while (true) {
             switch (lx.type) {
                 case DOT -> {
+                    int dot = lx.start;
                     next();
                     if (lx.type == PRIVATE_NAME) {
                         if (base instanceof Super) {
                             throw error(lx.start, "Unexpected private field");
                         }
-                        usePrivate(lx.value, lx.start);
+                        usePrivate(lx.value, dot);
                         Node prop = new PrivateIdentifier(lx.start, lx.end, lx.value);
                         next();
                         base = new MemberExpression(s, end(), base, prop, false, false);

@@ -41,7 +41,9 @@ final class ScopeAnalyzer {
     }
 
     private JsSyntaxError redeclared(Node at, String name) {
-        return parser.error(at.start(), "Identifier '" + name + "' has already been declared");
+        // V8 reports a redeclaring function declaration at the declaration's start
+        int pos = pendingFunctionNode != null ? pendingFunctionNode.start() : at.start();
+        return parser.error(pos, "Identifier '" + name + "' has already been declared");
     }
 
     private void run(Program program) {
