@@ -415,12 +415,12 @@ final class Lexer {
             if (c == '\\') {
                 int escStart = pos;
                 if (at(pos + 1) != 'u') {
-                    throw error(escStart, "Invalid Unicode escape sequence");
+                    throw error(escStart, "Invalid or unexpected token");
                 }
                 pos += 2;
                 cp = scanUnicodeEscapeBody(escStart);
                 if (cp < 0 || !(first ? isIdentStartCp(cp) : isIdentPartCp(cp))) {
-                    throw error(escStart, "Invalid Unicode escape sequence");
+                    throw error(escStart, "Invalid or unexpected token");
                 }
                 escaped = true;
             } else {
@@ -501,7 +501,7 @@ final class Lexer {
             if (isDigit(src[pos + 1]) || src[pos + 1] == '_') {
                 // legacy octal or decimal with leading zero
                 if (src[pos + 1] == '_') {
-                    throw error(pos + 1, "Numeric separators are not allowed here");
+                    throw error(pos + 1, "Numeric separator can not be used after leading 0.");
                 }
                 int p = pos + 1;
                 boolean octal = true;
@@ -513,7 +513,7 @@ final class Lexer {
                 }
                 octalPos = s;
                 if (p < len && src[p] == '_') {
-                    throw error(p, "Numeric separators are not allowed here");
+                    throw error(s, "Invalid or unexpected token");
                 }
                 if (octal) {
                     number = parseRadix(new String(src, s + 1, p - s - 1), 8);
@@ -713,7 +713,7 @@ final class Lexer {
                     break;
                 }
                 if (template) {
-                    return badEscape(true, escStart, "Octal escape sequences are not allowed in template strings");
+                    return badEscape(true, escStart, "Octal escape sequences are not allowed in template strings.");
                 }
                 if (octalPos < 0) {
                     octalPos = escStart;
@@ -729,7 +729,7 @@ final class Lexer {
             }
             case '8', '9' -> {
                 if (template) {
-                    return badEscape(true, escStart, "\\8 and \\9 are not allowed in template strings");
+                    return badEscape(true, escStart, "\\8 and \\9 are not allowed in template strings.");
                 }
                 if (octalPos < 0) {
                     octalPos = escStart;
@@ -890,6 +890,7 @@ final class Lexer {
     /** Cheap identifier interning table (open addressing, full hashes kept to avoid string compares). */
     static final class Names {
         private String[] table = new String[4096];
+        private char[][] chars = new char[4096][];
         private int[] hashes = new int[4096];
         private int count;
 
@@ -930,8 +931,11 @@ final class Lexer {
                     insert(i, str, h);
                     return str;
                 }
-                if (hashes[i] == h && e.length() == n && eq(e, a, off, n)) {
-                    return e;
+                if (hashes[i] == h) {
+                    char[] c = chars[i];
+                    if (c.length == n && java.util.Arrays.equals(c, 0, n, a, off, off + n)) {
+                        return e;
+                    }
                 }
                 i = (i + 1) & mask;
             }
@@ -954,11 +958,14 @@ final class Lexer {
         private void insert(int i, String s, int h) {
             table[i] = s;
             hashes[i] = h;
+            chars[i] = s.toCharArray();
             if (++count * 2 > table.length) {
                 String[] old = table;
                 int[] oldH = hashes;
+                char[][] oldC = chars;
                 table = new String[old.length * 2];
                 hashes = new int[old.length * 2];
+                chars = new char[old.length * 2][];
                 int mask = table.length - 1;
                 for (int k = 0; k < old.length; k++) {
                     String e = old[k];
@@ -969,6 +976,7 @@ final class Lexer {
                         }
                         table[j] = e;
                         hashes[j] = oldH[k];
+                        chars[j] = oldC[k];
                     }
                 }
             }

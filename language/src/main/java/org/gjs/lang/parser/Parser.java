@@ -246,9 +246,28 @@ public final class Parser {
     }
 
     /** Validate an identifier used as reference or binding. */
+    /** Does the identifier at pos contain a unicode escape? (only used on error paths) */
+    private boolean escapedAt(int pos) {
+        char[] src = lx.src;
+        for (int i = pos; i < src.length; i++) {
+            char c = src[i];
+            if (c == '\\') {
+                return true;
+            }
+            if (!(Lexer.isAsciiIdentPart(c) || c > 127)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private JsSyntaxError reservedError(int pos, String msg) {
+        return error(pos, escapedAt(pos) ? "Keyword must not contain escaped characters" : msg);
+    }
+
     private void checkIdent(String name, int pos, boolean binding) {
         if (KEYWORDS.contains(name)) {
-            throw error(pos, lx.escaped && lx.start == pos ? "Keyword must not contain escaped characters" : "Unexpected token '" + name + "'");
+            throw reservedError(pos, "Unexpected token '" + name + "'");
         }
         if (strict && STRICT_RESERVED.contains(name)) {
             throw error(pos, "Unexpected strict mode reserved word");
@@ -259,7 +278,7 @@ public final class Parser {
             }
         } else if (name == "await") {
             if (inAsync || awaitReserved) {
-                throw error(pos, inStaticBlock && !inAsync ? "Unexpected identifier 'await'" : "Unexpected reserved word");
+                throw error(pos, "Unexpected reserved word");
             }
             lastAwaitPos = pos;
         } else if (name == "arguments") {
@@ -274,7 +293,7 @@ public final class Parser {
                 throw error(pos, "Unexpected eval or arguments in strict mode");
             }
         } else if (name == "enum") {
-            throw error(pos, "Unexpected reserved word");
+            throw reservedError(pos, "Unexpected reserved word");
         }
     }
 
@@ -363,6 +382,8 @@ public final class Parser {
     /**
      * Parses the directive prologue into body. Returns true if it contains "use strict" (strict is then set).
      */
+    private int useStrictPos;
+
     private <T> boolean parseDirectives(List<T> body, boolean topLevel) {
         boolean useStrict = false;
         int firstOctal = -1;
@@ -380,12 +401,16 @@ public final class Parser {
                     firstOctal = octal;
                 }
                 if (rawDirective.equals("use strict")) {
+                    if (!useStrict) {
+                        useStrictPos = s;
+                    }
                     useStrict = true;
                     if (!strict) {
                         strict = true;
                     }
                     if (firstOctal >= 0) {
-                        throw error(firstOctal, "Octal escape sequences are not allowed in strict mode.");
+                        char oc = lx.src[firstOctal + 1];
+                        throw error(firstOctal + 1, oc == '8' || oc == '9' ? "\\8 and \\9 are not allowed in strict mode." : "Octal escape sequences are not allowed in strict mode.");
                     }
                 }
             } else {
@@ -560,7 +585,7 @@ public final class Parser {
                         case "class":
                             throw unexpected();
                         case "const":
-                            throw error(s, "Lexical declaration cannot appear in a single-statement context");
+                            throw unexpected();
                         case "let": {
                             peek();
                             if (peekType == LBRACK) {
@@ -969,7 +994,7 @@ public final class Parser {
                     VariableDeclarator d = decl.declarations().get(0);
                     if (d.init() != null) {
                         if (of || strict || kind != "var" || !(d.id() instanceof Identifier)) {
-                            throw error(is, of ? "for-of loop variable declaration may not have an initializer." : "for-in loop variable declaration may not have an initializer.");
+                            throw error(is, of ? (isAwait ? "for-await-of" : "for-of") + " loop variable declaration may not have an initializer." : "for-in loop variable declaration may not have an initializer.");
                         }
                     }
                     if (!of && kind.endsWith("using")) {
@@ -1004,7 +1029,7 @@ public final class Parser {
                     if (of && startsWithAsync && e instanceof Identifier && !isAwait) {
                         throw error(exprStart, "The left-hand side of a for-of loop may not be 'async'.");
                     }
-                    Pattern target = toAssignTarget(e, exprStart, of ? "Invalid left-hand side in for-of loop" : "Invalid left-hand side in for-in loop");
+                    Pattern target = toAssignTarget(e, exprStart, "Invalid left-hand side in for-loop");
                     coverErrPos = saveCover;
                     coverErrMsg = saveMsg;
                     return parseForInOf(s, target, of, isAwait);
@@ -1055,7 +1080,7 @@ public final class Parser {
             inGenerator = saveGen;
             inAsync = saveAsync;
         } else if (!inExportDefault) {
-            throw unexpected();
+            throw lx.type == LPAREN ? error(lx.start, "Function statements require a function name") : unexpected();
         }
         inExportDefault = false;
         FunctionParts f = parseFunctionRest(s, id, gen, async, false, false, false, false);
@@ -1172,7 +1197,7 @@ public final class Parser {
         List<Statement> body = new ArrayList<>();
         boolean useStrict = parseDirectives(body, false);
         if (useStrict && !simple) {
-            throw error(s, "Illegal 'use strict' directive in function with non-simple parameter list");
+            throw error(useStrictPos, "Illegal 'use strict' directive in function with non-simple parameter list");
         }
         if (strict && !wasStrict) {
             // retroactive checks
@@ -1232,6 +1257,14 @@ public final class Parser {
     }
 
     private Pattern parseBindingTarget() {
+        if (noIn && (lx.type == LBRACK || lx.type == LBRACE)) {
+            noIn = false;
+            try {
+                return parseBindingTarget();
+            } finally {
+                noIn = true;
+            }
+        }
         int s = lx.start;
         if (lx.type == LBRACK) {
             next();
@@ -1245,9 +1278,12 @@ public final class Parser {
                 int es = lx.start;
                 if (eat(ELLIPSIS)) {
                     Pattern arg = parseBindingTarget();
+                    if (lx.type == ASSIGN) {
+                        throw error(es, "Invalid destructuring assignment target");
+                    }
                     elems.add(new RestElement(es, end(), arg));
                     if (lx.type != RBRACK) {
-                        throw error(lx.start, lx.type == COMMA ? "Rest element must be last element" : unexpectedMessage());
+                        throw error(lx.type == COMMA ? es : lx.start, lx.type == COMMA ? "Rest element must be last element" : unexpectedMessage());
                     }
                     break;
                 }
@@ -1413,7 +1449,7 @@ public final class Parser {
 
     private void declarePrivate(String name, String kind, boolean isStatic, int pos) {
         if (name.equals("constructor")) {
-            throw error(pos, "Classes may not have a private field named '#constructor'");
+            throw error(pos, kind.equals("field") ? "Classes may not have a field named 'constructor'" : "Class constructor may not be a private method");
         }
         String k = (isStatic ? "static " : "") + kind;
         String prev = privateScope.declared.get(name);
@@ -1457,7 +1493,7 @@ public final class Parser {
         }
         if (!async && !gen && (isName("get") || isName("set"))) {
             peek();
-            if (peekType != LPAREN && peekType != ASSIGN && peekType != SEMI && peekType != RBRACE && !(peekNewline && false)) {
+            if (peekType != LPAREN && peekType != ASSIGN && peekType != SEMI && peekType != RBRACE && peekType != STAR && peekType != EOF) {
                 kind = lx.value;
                 next();
             }
@@ -1707,7 +1743,7 @@ public final class Parser {
                     Node n = src.get(i);
                     if (n instanceof SpreadElement sp) {
                         if (i != src.size() - 1 || spreadWithTrailingComma.contains(sp)) {
-                            throw error(sp.start(), "Rest element must be last element");
+                            throw error(sp.argument().start(), "Rest element must be last element");
                         }
                         Node arg = sp.argument();
                         if (!(arg instanceof Identifier || arg instanceof MemberExpression) || parenthesized.contains(arg) && !(arg instanceof Identifier)) {
@@ -1758,6 +1794,9 @@ public final class Parser {
     }
 
     private Pattern toAssignElement(Node v) {
+        if (strict && v instanceof Identifier vid && (vid.name() == "eval" || vid.name() == "arguments")) {
+            throw error(vid.start(), "Invalid destructuring assignment target");
+        }
         if (v instanceof AssignmentExpression ae && ae.operator() == "=" && !parenthesized.contains(ae)) {
             return new AssignmentPattern(ae.start(), ae.end(), ae.left(), ae.right());
         }
@@ -2063,7 +2102,7 @@ public final class Parser {
         if (callee instanceof Super) {
             throw error(cs, "'super' keyword unexpected here");
         }
-        if (callee instanceof ImportExpression) {
+        if (callee instanceof ImportExpression && callee.start() == cs) {
             throw error(cs, "Cannot use new with import");
         }
         callee = parseSubscripts(callee, cs, true);
@@ -2117,12 +2156,13 @@ public final class Parser {
         while (true) {
             switch (lx.type) {
                 case DOT -> {
+                    int dot = lx.start;
                     next();
                     if (lx.type == PRIVATE_NAME) {
                         if (base instanceof Super) {
                             throw error(lx.start, "Unexpected private field");
                         }
-                        usePrivate(lx.value, lx.start);
+                        usePrivate(lx.value, dot);
                         Node prop = new PrivateIdentifier(lx.start, lx.end, lx.value);
                         next();
                         base = new MemberExpression(s, end(), base, prop, false, false);
@@ -2502,7 +2542,7 @@ public final class Parser {
             for (Pattern p : params) {
                 forEachBoundName(p, id -> {
                     if (id.name() == "await") {
-                        throw error(id.start(), "Unexpected reserved word");
+                        throw error(id.start(), "'await' is not a valid identifier name in an async function");
                     }
                 });
             }
@@ -2743,6 +2783,8 @@ public final class Parser {
         if (lx.type == PRIVATE_NAME) {
             throw unexpected();
         }
+        int keyStart = lx.start;
+        String keyMsg = lx.type == NUM || lx.type == STRING || lx.type == BIGINT ? unexpectedMessage() : null;
         Expression key = parsePropertyKey();
         if (lx.type == LPAREN || async || gen || kind != "init") {
             if (lx.type != LPAREN) {
@@ -2773,6 +2815,9 @@ public final class Parser {
                 return new Property(s, end(), key, new AssignmentPattern(s, end(), id, def), "init", false, true, false);
             }
             return new Property(s, end(), key, id, "init", false, true, false);
+        }
+        if (keyMsg != null && (lx.type == COMMA || lx.type == RBRACE || lx.type == ASSIGN)) {
+            throw error(keyStart, keyMsg);
         }
         throw unexpected();
     }

@@ -165,7 +165,7 @@ public final class RegexSyntax implements RegexValidator {
                             disjunction();
                             expect(')');
                             if (uv && isQuantifierStart()) {
-                                throw new Bad("Nothing to repeat");
+                                throw new Bad("Invalid quantifier");
                             }
                             quantifierOpt();
                             return;
@@ -175,7 +175,7 @@ public final class RegexSyntax implements RegexValidator {
                             disjunction();
                             expect(')');
                             if (isQuantifierStart()) {
-                                throw new Bad("Nothing to repeat");
+                                throw new Bad("Invalid quantifier");
                             }
                             return;
                         }
@@ -273,7 +273,7 @@ public final class RegexSyntax implements RegexValidator {
             if (dash) {
                 while (pos < n && "ims".indexOf(peek()) >= 0) {
                     if (!rem.add(peek()) || add.contains(peek())) {
-                        throw new Bad("Repeated flag in modifiers");
+                        throw new Bad("Invalid group");
                     }
                     pos++;
                 }

@@ -153,6 +153,22 @@ public final class Scope {
     /** Function scope whose parameter list has defaults or destructuring. */
     public boolean hasParameterExpressions() { return hasParameterExpressions; }
 
+    /**
+     * Resolves a name through this scope and its parents. Returns null for names not declared anywhere in the chain:
+     * those are global references (or dynamic ones if an enclosing {@code with} or a sloppy direct eval may
+     * introduce them). The implicit {@code arguments} object of non-arrow functions is not a Binding: check {@link
+     * #usesArguments()} on the function scope.
+     */
+    public Binding lookup(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Binding b = s.binding(name);
+            if (b != null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
     /** Nearest enclosing (or this) function-like scope. */
     public Scope functionScope() {
         Scope s = this;

@@ -41,7 +41,9 @@ final class ScopeAnalyzer {
     }
 
     private JsSyntaxError redeclared(Node at, String name) {
-        return parser.error(at.start(), "Identifier '" + name + "' has already been declared");
+        // V8 reports a redeclaring function declaration at the declaration's start
+        int pos = pendingFunctionNode != null ? pendingFunctionNode.start() : at.start();
+        return parser.error(pos, "Identifier '" + name + "' has already been declared");
     }
 
     private void run(Program program) {
@@ -167,13 +169,13 @@ final class ScopeAnalyzer {
                     throw redeclared(id, name);
                 }
             }
+            if (s.isFunctionScope()) {
+                break;
+            }
             if (s.varNamesThrough == null) {
                 s.varNamesThrough = new HashSet<>(4);
             }
             s.varNamesThrough.add(name);
-            if (s.isFunctionScope()) {
-                break;
-            }
             s = s.parent();
         }
         Binding b = s.binding(name);
@@ -650,6 +652,34 @@ final class ScopeAnalyzer {
     }
 
     private void expr(Node e) {
+        // fast paths for the most frequent node types (the type switch below tests cases in order)
+        if (e instanceof Identifier id) {
+            ref(id.name());
+            return;
+        }
+        if (e instanceof MemberExpression m) {
+            if (m.object() instanceof Super) {
+                markLexical(2);
+            } else {
+                expr(m.object());
+            }
+            if (m.computed()) {
+                expr(m.property());
+            }
+            return;
+        }
+        if (e instanceof CallExpression c) {
+            call(c);
+            return;
+        }
+        if (e instanceof Literal) {
+            return;
+        }
+        if (e instanceof BinaryExpression b) {
+            expr(b.left());
+            expr(b.right());
+            return;
+        }
         switch (e) {
             case Identifier id -> ref(id.name());
             case MemberExpression m -> {
@@ -735,19 +765,7 @@ final class ScopeAnalyzer {
                 expr(c.consequent());
                 expr(c.alternate());
             }
-            case CallExpression c -> {
-                if (c.callee() instanceof Super) {
-                    markLexical(3);
-                    markLexical(0);
-                } else {
-                    expr(c.callee());
-                    if (c.callee() instanceof Identifier id && id.name().equals("eval") && !c.optional()) {
-                        scope.hasDirectEval = true;
-                        evalScopes.add(scope);
-                    }
-                }
-                exprs(c.arguments());
-            }
+            case CallExpression c -> call(c);
             case NewExpression n -> {
                 expr(n.callee());
                 exprs(n.arguments());
@@ -773,6 +791,20 @@ final class ScopeAnalyzer {
             default -> {
             }
         }
+    }
+
+    private void call(CallExpression c) {
+        if (c.callee() instanceof Super) {
+            markLexical(3);
+            markLexical(0);
+        } else {
+            expr(c.callee());
+            if (c.callee() instanceof Identifier id && id.name().equals("eval") && !c.optional()) {
+                scope.hasDirectEval = true;
+                evalScopes.add(scope);
+            }
+        }
+        exprs(c.arguments());
     }
 
     /** 0 this, 1 new.target, 2 super property, 3 super call, 4 arguments */

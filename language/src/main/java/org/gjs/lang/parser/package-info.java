@@ -1,0 +1,16 @@
+/**
+ * gjs's ECMAScript front end: a hand-written lexer ({@code Lexer}) and recursive-descent parser ({@link
+ * org.gjs.lang.parser.Parser}) for scripts and modules, producing an ESTree-shaped AST ({@link
+ * org.gjs.lang.parser.ast}) with early errors reported as {@link org.gjs.lang.parser.JsSyntaxError} (file:line:column,
+ * V8 wording where practical), and a scope analysis ({@link org.gjs.lang.parser.Scope}) attached to the AST.
+ *
+ * <p>Usage: {@code Program p = Parser.parse(source, ParseOptions.script("file.js"))}. Modules:
+ * {@code ParseOptions.module(name)}. Regex patterns are checked through the optional {@link
+ * org.gjs.lang.parser.RegexValidator}; {@link org.gjs.lang.parser.RegexSyntax} is a plain-Java syntax checker that can
+ * be plugged when no engine-backed validator is wanted. Positions are UTF-16 offsets; {@link
+ * org.gjs.lang.parser.SourcePositions} maps them to lines/columns.
+ *
+ * <p>The package is plain Java (no Truffle types). {@link org.gjs.lang.parser.AstPrinter} renders an AST as JSON for
+ * debugging.
+ */
+package org.gjs.lang.parser;

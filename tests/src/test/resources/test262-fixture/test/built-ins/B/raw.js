@@ -1,0 +1,8 @@
+/*---
+description: raw test
+flags: [raw, noStrict]
+includes:
+  - compareArray.js
+  - propertyHelper.js
+---*/
+'use strict'

@@ -1,0 +1,5 @@
+/*---
+description: a module test
+flags: [module]
+---*/
+import { x } from './module-dep_FIXTURE.js';
