@@ -260,6 +260,21 @@ public final class GjsTCKLanguageProvider implements LanguageProvider {
                 }
             }, TypeDescriptor.EXECUTABLE));
         }
+        // Calling a function value. NARROWED: JS calls any executable, but gjs can call only its own
+        // functions (see the BUG "call" snippet above). The parameter is declared OBJECT & EXECUTABLE
+        // with no declared parameters, which among the TCK's values admits gjs's zero-argument
+        // closure and no host executable (host proxies are not OBJECT, the host lambda declares a
+        // parameter). ErrorTypeTest then passes every host value here, and gjs must throw a
+        // TypeError for each; the host executables among them are the gap, not correct JS.
+        statements.add(expression(context, "call a gjs function", "(function (f) { return f(); })", ANY, run -> {
+            PolyglotException e = run.getException();
+            if (e != null) {
+                if (e.getMessage() == null || !e.getMessage().startsWith("TypeError")) {
+                    throw new AssertionError("expected a TypeError but got " + e, e);
+                }
+                throw e;
+            }
+        }, TypeDescriptor.intersection(OBJECT, TypeDescriptor.EXECUTABLE)));
         statements.add(expression(context, "closures made by a function in a loop",
                         "(function () { const mk = j => () => j; let fs = {}; for (let i = 0; i < 3; i++) { fs['f' + i] = mk(i); } return fs.f0() + fs.f1() * 10 + fs.f2() * 100; })",
                         NUMBER, verifier((run, r) -> expectNumber(run, 210))));
