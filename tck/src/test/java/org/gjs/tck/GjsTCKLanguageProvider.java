@@ -44,7 +44,9 @@ import org.gjs.tck.JsValues.Kind;
  * (gjs gives a number or string where the type says so), but the JS <em>value</em> would differ,
  * so the verifiers check exact JS results only for primitives (including host primitives) and gjs
  * objects, and only the type for foreign objects. Each such place is marked {@code GAP} below and
- * listed in tck/README.md.
+ * listed in tck/README.md. One parameter type is narrowed ({@code NARROWED}): calling a function
+ * value, since gjs can call only its own functions. Snippets that show outright bugs are marked
+ * {@code BUG} and only added with {@code -Dgjs.tck.knownBugs=true}.
  *
  * <p>Snippets are JS function values evaluated once per context; a script snippet evaluates its
  * whole source again on every run, so it exercises parse, run and completion value together.
@@ -58,9 +60,6 @@ public final class GjsTCKLanguageProvider implements LanguageProvider {
      * and move a snippet out from behind this flag once its bug is fixed.
      */
     static final boolean KNOWN_BUGS = Boolean.getBoolean("gjs.tck.knownBugs");
-
-    /** Numbers, booleans, null and undefined: the operands whose ToNumber is exact and needs no parsing. */
-    private static final TypeDescriptor NUMERIC = TypeDescriptor.union(NUMBER, BOOLEAN, NULL);
 
     public GjsTCKLanguageProvider() {
     }

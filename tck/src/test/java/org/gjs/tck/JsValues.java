@@ -48,10 +48,6 @@ final class JsValues {
         return Kind.GJS_OBJECT;
     }
 
-    static boolean isPrimitive(Kind k) {
-        return k != Kind.GJS_OBJECT && k != Kind.FOREIGN_OBJECT;
-    }
-
     /** NUMBER, BOOLEAN, UNDEFINED, NULL: ToNumber needs no string parsing and no ToPrimitive. */
     static boolean isNumeric(Kind k) {
         return k == Kind.NUMBER || k == Kind.BOOLEAN || k == Kind.UNDEFINED || k == Kind.NULL;
