@@ -44,9 +44,7 @@ import org.gjs.tck.JsValues.Kind;
  * (gjs gives a number or string where the type says so), but the JS <em>value</em> would differ,
  * so the verifiers check exact JS results only for primitives (including host primitives) and gjs
  * objects, and only the type for foreign objects. Each such place is marked {@code GAP} below and
- * listed in tck/README.md. One parameter type is narrowed ({@code NARROWED}): calling a function
- * value, since gjs can call only its own functions. Snippets that show outright bugs are marked
- * {@code BUG} and only added with {@code -Dgjs.tck.knownBugs=true}.
+ * listed in tck/README.md.
  *
  * <p>Snippets are JS function values evaluated once per context; a script snippet evaluates its
  * whole source again on every run, so it exercises parse, run and completion value together.
@@ -54,12 +52,6 @@ import org.gjs.tck.JsValues.Kind;
 public final class GjsTCKLanguageProvider implements LanguageProvider {
     static final String ID = "gjs";
 
-    /**
-     * Adds the snippets that show known gjs bugs (each marked BUG below and listed in
-     * tck/README.md). They fail today; run {@code mvn verify -Dgjs.tck.knownBugs=true} to see them,
-     * and move a snippet out from behind this flag once its bug is fixed.
-     */
-    static final boolean KNOWN_BUGS = Boolean.getBoolean("gjs.tck.knownBugs");
 
     public GjsTCKLanguageProvider() {
     }
@@ -235,45 +227,27 @@ public final class GjsTCKLanguageProvider implements LanguageProvider {
         statements.add(expression(context, "labeled continue",
                         "(function () { let n = 0; outer: for (let i = 0; i < 5; i++) { for (let j = 0; j < 5; j++) { if (j > i) continue outer; n++; } } return n; })",
                         NUMBER, verifier((run, r) -> expectNumber(run, 15))));
-        if (KNOWN_BUGS) {
-            // BUG: a for-let loop must give each iteration its own binding of i; gjs shares one, so the
-            // closures all see 3 and this returns 333.
-            statements.add(expression(context, "closures in for-let loop",
-                            "(function () { let fs = {}; for (let i = 0; i < 3; i++) { fs['f' + i] = () => i; } return fs.f0() + fs.f1() * 10 + fs.f2() * 100; })",
-                            NUMBER, verifier((run, r) -> expectNumber(run, 210))));
-            // BUG: a const declared in a loop body is a new binding on every iteration; gjs reuses one
-            // slot, so the closures all see the last value and this returns 222.
-            statements.add(expression(context, "closures over a loop-body const",
-                            "(function () { let fs = {}; let i = 0; while (i < 3) { const j = i; fs['f' + j] = () => j; i++; } return fs.f0() + fs.f1() * 10 + fs.f2() * 100; })",
-                            NUMBER, verifier((run, r) -> expectNumber(run, 210))));
-            // BUG: gjs cannot call a foreign executable (a host lambda, a ProxyExecutable): the call
-            // throws "TypeError: f is not a function". With this snippet ErrorTypeTest also gets
-            // cases: every non-executable host value must make the call throw a TypeError.
-            statements.add(expression(context, "call", "(function (f) { return f(1); })", ANY, run -> {
-                PolyglotException e = run.getException();
-                if (e != null) {
-                    if (e.getMessage() == null || !e.getMessage().startsWith("TypeError")) {
-                        throw new AssertionError("expected a TypeError but got " + e, e);
-                    }
-                    throw e;
-                }
-            }, TypeDescriptor.EXECUTABLE));
-        }
-        // Calling a function value. NARROWED: JS calls any executable, but gjs can call only its own
-        // functions (see the BUG "call" snippet above). The parameter is declared OBJECT & EXECUTABLE
-        // with no declared parameters, which among the TCK's values admits gjs's zero-argument
-        // closure and no host executable (host proxies are not OBJECT, the host lambda declares a
-        // parameter). ErrorTypeTest then passes every host value here, and gjs must throw a
-        // TypeError for each; the host executables among them are the gap, not correct JS.
-        statements.add(expression(context, "call a gjs function", "(function (f) { return f(); })", ANY, run -> {
+        // Each iteration of a for-let loop has its own binding of i.
+        statements.add(expression(context, "closures in for-let loop",
+                        "(function () { let fs = {}; for (let i = 0; i < 3; i++) { fs['f' + i] = () => i; } return fs.f0() + fs.f1() * 10 + fs.f2() * 100; })",
+                        NUMBER, verifier((run, r) -> expectNumber(run, 210))));
+        // A const declared in a loop body is a new binding on every iteration.
+        statements.add(expression(context, "closures over a loop-body const",
+                        "(function () { let fs = {}; let i = 0; while (i < 3) { const j = i; fs['f' + j] = () => j; i++; } return fs.f0() + fs.f1() * 10 + fs.f2() * 100; })",
+                        NUMBER, verifier((run, r) -> expectNumber(run, 210))));
+        // Calling any executable value, gjs's own or a foreign one, with one number argument. A value
+        // that is not executable gives a TypeError; an executable whose parameters do not take a
+        // number fails in the callee, and that exception (a host one for host executables) propagates.
+        statements.add(expression(context, "call", "(function (f) { return f(1); })", ANY, run -> {
             PolyglotException e = run.getException();
             if (e != null) {
-                if (e.getMessage() == null || !e.getMessage().startsWith("TypeError")) {
-                    throw new AssertionError("expected a TypeError but got " + e, e);
+                boolean typeError = e.isGuestException() && e.getMessage() != null && e.getMessage().startsWith("TypeError");
+                if (!typeError && !e.isHostException()) {
+                    throw new AssertionError("expected a TypeError or the callee's own exception but got " + e, e);
                 }
                 throw e;
             }
-        }, TypeDescriptor.intersection(OBJECT, TypeDescriptor.EXECUTABLE)));
+        }, TypeDescriptor.executable(ANY, false, NUMBER)));
         statements.add(expression(context, "closures made by a function in a loop",
                         "(function () { const mk = j => () => j; let fs = {}; for (let i = 0; i < 3; i++) { fs['f' + i] = mk(i); } return fs.f0() + fs.f1() * 10 + fs.f2() * 100; })",
                         NUMBER, verifier((run, r) -> expectNumber(run, 210))));
@@ -328,10 +302,8 @@ public final class GjsTCKLanguageProvider implements LanguageProvider {
                         r -> r.getMember("a").asInt() == 1 && r.getMember("b").asString().equals("two") && r.getMember("nested").getMember("c").isNull()));
         scripts.add(script(context, "function value", "(function add(a, b) { return a + b; })",
                         TypeDescriptor.intersection(OBJECT, TypeDescriptor.executable(ANY, false, ANY, ANY)), r -> r.execute(2, 3).asInt() == 5));
-        if (KNOWN_BUGS) {
-            // BUG: the completion value of a try statement is its catch block's value; gjs completes with undefined.
-            scripts.add(script(context, "try-catch completion", "try {\n  throw 42;\n} catch (e) {\n  e + 1;\n}", NUMBER, r -> r.asInt() == 43));
-        }
+        // The completion value of a try statement is its catch block's value.
+        scripts.add(script(context, "try-catch completion", "try {\n  throw 42;\n} catch (e) {\n  e + 1;\n}", NUMBER, r -> r.asInt() == 43));
         scripts.add(script(context, "if completion", "if (1 < 2) { 'yes'; } else { 'no'; }", STRING, r -> r.asString().equals("yes")));
         scripts.add(script(context, "undefined completion", "'use strict';\nvar unused;", NULL, Value::isNull));
         scripts.add(script(context, "console.log", "console.log('hello from the TCK', 1, {a: 1});\n'logged'", STRING, r -> r.asString().equals("logged")));
@@ -367,10 +339,7 @@ public final class GjsTCKLanguageProvider implements LanguageProvider {
         sources.add(invalid("break outside loop", "break;"));
         sources.add(invalid("undefined label", "while (true) { continue nowhere; }"));
         sources.add(invalid("const without initializer", "const c;"));
-        if (KNOWN_BUGS) {
-            // BUG: redeclaring a let binding in the same scope is an early SyntaxError; gjs runs it.
-            sources.add(invalid("let redeclared", "let a = 1;\nlet a = 2;"));
-        }
+        sources.add(invalid("let redeclared", "let a = 1;\nlet a = 2;"));
         return sources;
     }
 

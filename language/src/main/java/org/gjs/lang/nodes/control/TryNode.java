@@ -4,7 +4,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.runtime.JSException;
-import org.gjs.lang.runtime.Undefined;
 
 /** {@code try/catch/finally}. The finally block also runs when break, continue or return leave the try. */
 public final class TryNode extends JSNode {
@@ -45,8 +44,7 @@ public final class TryNode extends JSNode {
             return block.execute(frame);
         } catch (JSException e) {
             frame.setObject(caughtSlot, e.getValue());
-            handler.execute(frame);
-            return Undefined.INSTANCE;
+            return handler.execute(frame);
         }
     }
 }

@@ -6,6 +6,11 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.interop.ArityException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
+import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
@@ -13,6 +18,7 @@ import org.gjs.lang.GjsContext;
 import org.gjs.lang.runtime.ErrorObjects;
 import org.gjs.lang.runtime.ErrorType;
 import org.gjs.lang.runtime.FunctionData;
+import org.gjs.lang.runtime.HostValues;
 import org.gjs.lang.runtime.JSException;
 import org.gjs.lang.runtime.JSFunctionObject;
 
@@ -42,6 +48,27 @@ public abstract class DispatchNode extends Node {
     @Specialization(replaces = "callDirect")
     protected static Object callIndirect(JSFunctionObject function, Object[] arguments, @Cached IndirectCallNode call) {
         return call.call(function.getData().getCallTarget(), arguments);
+    }
+
+    /** A function of another language or of the host: called through interop with the JS arguments (not the callee or this). */
+    @Specialization(guards = {"!isJSFunction(function)", "interop.isExecutable(function)"}, limit = "3")
+    protected Object callForeign(Object function, Object[] arguments, @CachedLibrary("function") InteropLibrary interop, @Bind Node node) {
+        Object[] foreignArguments = new Object[arguments.length - JSFunctionObject.ARGUMENTS_OFFSET];
+        System.arraycopy(arguments, JSFunctionObject.ARGUMENTS_OFFSET, foreignArguments, 0, foreignArguments.length);
+        try {
+            return HostValues.toJS(interop.execute(function, foreignArguments));
+        } catch (UnsupportedTypeException | ArityException | UnsupportedMessageException e) {
+            throw foreignCallFailed(node, e);
+        }
+    }
+
+    protected static boolean isJSFunction(Object value) {
+        return value instanceof JSFunctionObject;
+    }
+
+    @TruffleBoundary
+    private JSException foreignCallFailed(Node node, Exception e) {
+        throw ErrorObjects.raise(GjsContext.get(node).getRealm(), ErrorType.TypeError, calleeText + " could not be called: " + e.getMessage(), node);
     }
 
     @Fallback
