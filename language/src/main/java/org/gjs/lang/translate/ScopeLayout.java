@@ -29,6 +29,9 @@ final class ScopeLayout {
     ScopeLayout(Scope scope, FunctionScope function) {
         this.scope = scope;
         this.function = function;
+        if (scope.kind() == Scope.Kind.SCRIPT) {
+            return; // a script's top-level bindings are globals: the global object and the global record
+        }
         for (Scope.Binding binding : scope.bindings().values()) {
             if (binding.captured()) {
                 storage.put(binding, new Storage(true, environmentSize++));
