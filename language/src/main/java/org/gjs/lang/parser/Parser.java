@@ -2018,6 +2018,7 @@ public final class Parser {
                     String v = lx.value;
                     if (v == "typeof" || v == "void" || v == "delete") {
                         next();
+                        int argStart = lx.start;
                         Expression arg = parseUnary();
                         if (v == "delete") {
                             if (strict && arg instanceof Identifier) {
@@ -2025,7 +2026,7 @@ public final class Parser {
                             }
                             Node m = arg instanceof ChainExpression ce ? ce.expression() : arg;
                             if (m instanceof MemberExpression me && me.property() instanceof PrivateIdentifier) {
-                                throw error(me.property().start(), "Private fields can not be deleted");
+                                throw error(arg.start() != argStart ? end() - 1 : me.property().start(), "Private fields can not be deleted");
                             }
                         }
                         return new UnaryExpression(s, end(), v, arg);
