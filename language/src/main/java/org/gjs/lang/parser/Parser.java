@@ -2119,7 +2119,8 @@ public final class Parser {
         while (lx.type != RPAREN) {
             int as = lx.start;
             if (eat(ELLIPSIS)) {
-                args.add(new SpreadElement(as, end(), parseAssign()));
+                Expression sa = parseAssign();
+                args.add(new SpreadElement(as, end(), sa));
             } else {
                 args.add(parseAssign());
             }
@@ -2501,7 +2502,8 @@ public final class Parser {
         while (lx.type != RPAREN) {
             int as = lx.start;
             if (eat(ELLIPSIS)) {
-                args.add(new SpreadElement(as, end(), parseAssignX(true)));
+                Expression sa = parseAssignX(true);
+                args.add(new SpreadElement(as, end(), sa));
                 restSeen = true;
             } else {
                 args.add(parseAssignX(true));
@@ -2699,7 +2701,8 @@ public final class Parser {
             int es = lx.start;
             Node el;
             if (eat(ELLIPSIS)) {
-                el = new SpreadElement(es, end(), parseAssignX(true));
+                Expression sa = parseAssignX(true);
+                el = new SpreadElement(es, end(), sa);
             } else {
                 el = parseAssignX(true);
             }
@@ -2726,7 +2729,8 @@ public final class Parser {
         while (lx.type != RBRACE) {
             int ps = lx.start;
             if (eat(ELLIPSIS)) {
-                SpreadElement sp = new SpreadElement(ps, end(), parseAssignX(true));
+                Expression sa = parseAssignX(true);
+                SpreadElement sp = new SpreadElement(ps, end(), sa);
                 props.add(sp);
                 if (lx.type != RBRACE) {
                     expect(COMMA);

@@ -323,6 +323,15 @@ class ParserShapesTest {
     }
 
     @Test
+    void childrenLieWithinParents() throws Exception {
+        String src = "f(...a, [...b, ...c], {...d, e}); class K extends B { #x = [...y]; static { z(...w) } m({a, ...r}, [b, ...s], ...t) { return `${a}${b}` } }\n" +
+                        "x = a?.b?.(...c)?.[d]; for (const [k, ...v] of o) ; async (...x) => x; label: for (;;) break label; new X(...y); tag`a${b}c`;";
+        PositionCheck.problems = 0;
+        PositionCheck.check(script(src), null, "t.js", src);
+        assertEquals(0, PositionCheck.problems);
+    }
+
+    @Test
     void positions() {
         ExpressionStatement es = (ExpressionStatement) stmt("  foo.bar(1)  ;");
         assertEquals(2, es.start());
