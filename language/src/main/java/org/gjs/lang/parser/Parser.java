@@ -714,7 +714,9 @@ public final class Parser {
         switch (p) {
             case Identifier id -> f.accept(id);
             case ObjectPattern op -> {
-                for (Node n : op.properties()) {
+                List<? extends Node> l1 = op.properties();
+                for (int i1 = 0, n1 = l1.size(); i1 < n1; i1++) {
+                    Node n = l1.get(i1);
                     if (n instanceof Property prop) {
                         forEachBoundName(prop.value(), f);
                     } else {
@@ -723,7 +725,9 @@ public final class Parser {
                 }
             }
             case ArrayPattern ap -> {
-                for (Pattern e : ap.elements()) {
+                List<? extends Pattern> l2 = ap.elements();
+                for (int i2 = 0, n2 = l2.size(); i2 < n2; i2++) {
+                    Pattern e = l2.get(i2);
                     forEachBoundName(e, f);
                 }
             }
@@ -1005,7 +1009,9 @@ public final class Parser {
                 if (isName("of") || isName("in")) {
                     throw error(decl.declarations().get(0).start(), "Invalid left-hand side in " + (isName("of") ? "for-of" : "for-in") + " loop: Must have a single binding.");
                 }
-                for (VariableDeclarator d : decl.declarations()) {
+                List<? extends VariableDeclarator> l3 = decl.declarations();
+                for (int i3 = 0, n3 = l3.size(); i3 < n3; i3++) {
+                    VariableDeclarator d = l3.get(i3);
                     if (d.init() == null && (kind == "const" || kind.endsWith("using") || !(d.id() instanceof Identifier))) {
                         throw error(d.end(), kind == "const" ? "Missing initializer in const declaration" : "Missing initializer in destructuring declaration");
                     }
@@ -1178,7 +1184,9 @@ public final class Parser {
     }
 
     static boolean isSimpleParams(List<Pattern> params) {
-        for (Pattern p : params) {
+        List<? extends Pattern> l4 = params;
+        for (int i4 = 0, n4 = l4.size(); i4 < n4; i4++) {
+            Pattern p = l4.get(i4);
             if (!(p instanceof Identifier)) {
                 return false;
             }
@@ -1204,7 +1212,9 @@ public final class Parser {
             if (id != null) {
                 checkStrictBindingName(id);
             }
-            for (Pattern p : params) {
+            List<? extends Pattern> l5 = params;
+            for (int i5 = 0, n5 = l5.size(); i5 < n5; i5++) {
+                Pattern p = l5.get(i5);
                 forEachBoundName(p, this::checkStrictBindingName);
             }
         }
@@ -1237,7 +1247,9 @@ public final class Parser {
             return;
         }
         Set<String> seen = new HashSet<>();
-        for (Pattern p : params) {
+        List<? extends Pattern> l6 = params;
+        for (int i6 = 0, n6 = l6.size(); i6 < n6; i6++) {
+            Pattern p = l6.get(i6);
             forEachBoundName(p, idn -> {
                 if (!seen.add(idn.name()) && (unique || !isSimpleParams(params))) {
                     throw error(idn.start(), "Duplicate parameter name not allowed in this context");
@@ -1843,7 +1855,9 @@ public final class Parser {
             }
             case ObjectPattern op -> {
                 List<Node> props = new ArrayList<>();
-                for (Node p : op.properties()) {
+                List<? extends Node> l7 = op.properties();
+                for (int i7 = 0, n7 = l7.size(); i7 < n7; i7++) {
+                    Node p = l7.get(i7);
                     if (p instanceof Property pr) {
                         props.add(new Property(pr.start(), pr.end(), pr.key(), toBinding(pr.value()), "init", false, pr.shorthand(), pr.computed()));
                     } else {
@@ -1858,7 +1872,9 @@ public final class Parser {
             }
             case ArrayPattern ap -> {
                 List<Pattern> el = new ArrayList<>();
-                for (Pattern p : ap.elements()) {
+                List<? extends Pattern> l8 = ap.elements();
+                for (int i8 = 0, n8 = l8.size(); i8 < n8; i8++) {
+                    Pattern p = l8.get(i8);
                     el.add(p == null ? null : toBinding(p));
                 }
                 return new ArrayPattern(ap.start(), ap.end(), Collections.unmodifiableList(el));
@@ -2542,7 +2558,9 @@ public final class Parser {
                     params.add(toBinding(a));
                 }
             }
-            for (Pattern p : params) {
+            List<? extends Pattern> l9 = params;
+            for (int i9 = 0, n9 = l9.size(); i9 < n9; i9++) {
+                Pattern p = l9.get(i9);
                 forEachBoundName(p, id -> {
                     if (id.name() == "await") {
                         throw error(id.start(), "'await' is not a valid identifier name in an async function");
@@ -2657,7 +2675,9 @@ public final class Parser {
         lastAwaitPos = -1;
         pendingArrow = null;
         if (async) {
-            for (Pattern p : params) {
+            List<? extends Pattern> l10 = params;
+            for (int i10 = 0, n10 = l10.size(); i10 < n10; i10++) {
+                Pattern p = l10.get(i10);
                 forEachBoundName(p, id -> {
                     if (id.name() == "await") {
                         throw error(id.start(), "Unexpected reserved word");
