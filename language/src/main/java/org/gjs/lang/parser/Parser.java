@@ -1035,7 +1035,8 @@ public final class Parser {
                     if (of && startsWithAsync && e instanceof Identifier && !isAwait) {
                         throw error(exprStart, "The left-hand side of a for-of loop may not be 'async'.");
                     }
-                    Pattern target = toAssignTarget(e, exprStart, "Invalid left-hand side in for-loop");
+                    Pattern target = e instanceof CallExpression ? checkSimpleTarget(e, exprStart, "Invalid left-hand side in for-loop", true) :
+                                    toAssignTarget(e, exprStart, "Invalid left-hand side in for-loop");
                     coverErrPos = saveCover;
                     coverErrMsg = saveMsg;
                     return parseForInOf(s, target, of, isAwait);
@@ -1694,7 +1695,7 @@ public final class Parser {
                 if (coverErrPos >= 0) {
                     throw error(coverErrPos, coverErrMsg);
                 }
-                target = checkSimpleTarget(left, s, "Invalid left-hand side in assignment");
+                target = checkSimpleTarget(left, s, "Invalid left-hand side in assignment", t != AND_ASSIGN && t != OR_ASSIGN && t != NULLISH_ASSIGN);
             }
             next();
             Expression right = parseAssign();
@@ -1718,6 +1719,14 @@ public final class Parser {
     }
 
     private Pattern checkSimpleTarget(Expression e, int s, String msg) {
+        return checkSimpleTarget(e, s, msg, false);
+    }
+
+    /** allowCall: Annex B web-compat call-expression targets in sloppy code (runtime ReferenceError). */
+    private Pattern checkSimpleTarget(Expression e, int s, String msg, boolean allowCall) {
+        if (allowCall && !strict && e instanceof CallExpression c && !c.optional() && !(c.callee() instanceof Super) && !parenthesized.contains(c)) {
+            return c;
+        }
         if (e instanceof Identifier id) {
             if (strict && (id.name() == "eval" || id.name() == "arguments")) {
                 throw error(id.start(), "Unexpected eval or arguments in strict mode");
@@ -2026,7 +2035,7 @@ public final class Parser {
                 next();
                 int as = lx.start;
                 Expression arg = parseUnary();
-                checkSimpleTarget(arg, as, "Invalid left-hand side expression in prefix operation");
+                checkSimpleTarget(arg, as, "Invalid left-hand side expression in prefix operation", true);
                 return new UpdateExpression(s, end(), Tok.TEXT[t], arg, true);
             }
             case NAME -> {
@@ -2066,7 +2075,7 @@ public final class Parser {
         }
         Expression e = parseLeftHandSide();
         if ((lx.type == INC || lx.type == DEC) && !lx.newlineBefore && pendingArrow == null) {
-            checkSimpleTarget(e, s, "Invalid left-hand side expression in postfix operation");
+            checkSimpleTarget(e, s, "Invalid left-hand side expression in postfix operation", true);
             String op = Tok.TEXT[lx.type];
             next();
             return new UpdateExpression(s, end(), op, e, false);

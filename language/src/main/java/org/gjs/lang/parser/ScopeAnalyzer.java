@@ -168,7 +168,7 @@ final class ScopeAnalyzer {
             if (b != null) {
                 if (s.kind() == Kind.CATCH) {
                     CatchClause cc = (CatchClause) s.node();
-                    if (!(cc.param() instanceof Identifier) || declaringForOfVar) {
+                    if (!(cc.param() instanceof Identifier)) {
                         throw redeclared(id, name);
                     }
                 } else if (b.lexical() || (b.kind() == BindingKind.FUNCTION && !s.isFunctionScope()) || (s.kind() == Kind.MODULE && b.kind() == BindingKind.FUNCTION)) {
@@ -612,6 +612,7 @@ final class ScopeAnalyzer {
         switch (p) {
             case Identifier id -> ref(id.name());
             case MemberExpression m -> expr(m);
+            case CallExpression c -> expr(c);
             case ObjectPattern op -> {
                 List<? extends Node> l15 = op.properties();
                 for (int i15 = 0, n15 = l15.size(); i15 < n15; i15++) {
