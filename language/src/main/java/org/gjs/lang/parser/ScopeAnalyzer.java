@@ -104,6 +104,53 @@ final class ScopeAnalyzer {
             }
         }
         resolve();
+        if (module) {
+            markModuleLiveBindings(program);
+        }
+    }
+
+    /** Imported and exported module bindings are live bindings shared with other modules: never frame-local. */
+    private void markModuleLiveBindings(Program program) {
+        for (ModuleItem item : program.body()) {
+            switch (item) {
+                case ImportDeclaration imp -> {
+                    for (Node sp : imp.specifiers()) {
+                        Identifier local = switch (sp) {
+                            case ImportSpecifier s -> s.local();
+                            case ImportDefaultSpecifier s -> s.local();
+                            case ImportNamespaceSpecifier s -> s.local();
+                            default -> throw new IllegalStateException();
+                        };
+                        capture(local.name());
+                    }
+                }
+                case ExportNamedDeclaration e -> {
+                    if (e.declaration() != null) {
+                        ModuleChecks.declNames(e.declaration(), id -> capture(id.name()));
+                    } else if (e.source() == null) {
+                        for (ExportSpecifier sp : e.specifiers()) {
+                            capture(((Identifier) sp.local()).name());
+                        }
+                    }
+                }
+                case ExportDefaultDeclaration d -> {
+                    if (d.declaration() instanceof FunctionDeclaration f && f.id() != null) {
+                        capture(f.id().name());
+                    } else if (d.declaration() instanceof ClassDeclaration c && c.id() != null) {
+                        capture(c.id().name());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void capture(String name) {
+        Binding b = scope.binding(name);
+        if (b != null) {
+            b.captured = true;
+        }
     }
 
     // ---------------------------------------------------------------- declarations

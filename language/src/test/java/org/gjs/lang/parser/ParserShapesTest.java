@@ -332,6 +332,19 @@ class ParserShapesTest {
     }
 
     @Test
+    void annexBCallTargets() {
+        AssignmentExpression a = (AssignmentExpression) expr("f() = 1");
+        assertInstanceOf(CallExpression.class, a.left());
+        expr("f() += 1");
+        expr("f()++");
+        stmt("for (f() in o) ;");
+        rejects("'use strict'; f() = 1");
+        rejects("f() &&= 1");
+        rejects("f?.() = 1");
+        rejects("[f()] = 1");
+    }
+
+    @Test
     void positions() {
         ExpressionStatement es = (ExpressionStatement) stmt("  foo.bar(1)  ;");
         assertEquals(2, es.start());

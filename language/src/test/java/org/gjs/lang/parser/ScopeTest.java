@@ -103,6 +103,19 @@ class ScopeTest {
     }
 
     @Test
+    void moduleLiveBindings() {
+        Program p = Parser.parse("import a from 'a'; let b = 1, c = 2; export { b }; export function f() {} c;", ParseOptions.module("m.js"));
+        Scope s = p.scope();
+        assertEquals(Scope.Kind.MODULE, s.kind());
+        assertEquals(BindingKind.IMPORT, s.binding("a").kind());
+        assertTrue(s.binding("a").captured());
+        assertTrue(s.binding("b").captured());
+        assertTrue(s.binding("f").captured());
+        assertFalse(s.binding("c").captured());
+        assertNull(s.lookup("undeclaredGlobal"));
+    }
+
+    @Test
     void classScopes() {
         Program p = script("class A { x = this; static { var s; } m() { return A; } }");
         ClassDeclaration c = (ClassDeclaration) p.body().get(0);
