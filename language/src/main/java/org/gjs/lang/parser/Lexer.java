@@ -356,7 +356,7 @@ final class Lexer {
                     }
                 }
                 case '-' -> {
-                    if (!module && (newlineBefore || start == 0 && prevEnd == 0 && onlyCommentsBefore()) && at(pos + 1) == '-' && at(pos + 2) == '>') {
+                    if (!module && (newlineBefore || start == 0 && prevEnd == 0) && at(pos + 1) == '-' && at(pos + 2) == '>') {
                         skipLineComment(pos + 3);
                     } else {
                         return;
@@ -371,10 +371,6 @@ final class Lexer {
                 }
             }
         }
-    }
-
-    private boolean onlyCommentsBefore() {
-        return true; // at the start of input only whitespace/comments precede
     }
 
     private void skipLineComment(int from) {
@@ -766,7 +762,7 @@ final class Lexer {
         invalidEscapeMsg = null;
         sb.setLength(0);
         int rawStart = pos;
-        StringBuilder rawB = null;
+        boolean sawCr = false;
         boolean valid = true;
         while (true) {
             if (pos >= len) {
@@ -788,30 +784,19 @@ final class Lexer {
                 }
             } else if (c == '\r') {
                 // normalize CR and CRLF to LF in both cooked and raw
-                if (rawB == null) {
-                    rawB = new StringBuilder();
-                    rawB.append(src, rawStart, pos - rawStart);
-                }
+                sawCr = true;
                 pos++;
                 if (at(pos) == '\n') {
                     pos++;
                 }
                 sb.append('\n');
-                rawB.append('\n');
                 continue;
             } else {
                 sb.append(c);
                 pos++;
             }
-            if (rawB != null) {
-                // append raw chars consumed since last
-                rawB.setLength(rawB.length());
-            }
-            if (rawB != null) {
-                // rebuild raw lazily below
-            }
         }
-        raw = rawB == null ? new String(src, rawStart, pos - rawStart) : normalizeRaw(rawStart, pos);
+        raw = sawCr ? normalizeRaw(rawStart, pos) : new String(src, rawStart, pos - rawStart);
         value = valid ? sb.toString() : null;
         pos += templateTail ? 1 : 2;
         end = pos;

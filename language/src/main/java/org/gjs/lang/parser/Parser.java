@@ -87,9 +87,7 @@ public final class Parser {
         Parser p = new Parser(source, options);
         try {
             Program prog = p.parseProgram();
-            if (!Boolean.getBoolean("gjs.noscope")) {
-                ScopeAnalyzer.analyze(prog, p);
-            }
+            ScopeAnalyzer.analyze(prog, p);
             return prog;
         } catch (JsSyntaxError e) {
             throw e;
@@ -432,7 +430,7 @@ public final class Parser {
                 return parseVarStatement("const");
             } else if (v == "let") {
                 peek();
-                if (peekType == LBRACK || peekType == LBRACE || (peekType == NAME && !(peekNewline && isLetNameIdentifierStartNotDecl()))) {
+                if (peekType == LBRACK || peekType == LBRACE || peekType == NAME) {
                     return parseVarStatement("let");
                 }
             } else if (v == "async") {
@@ -455,17 +453,12 @@ public final class Parser {
 
     private boolean labelledFnAllowed;
 
-    private boolean isLetNameIdentifierStartNotDecl() {
-        // `let` followed on the next line by an identifier: still a declaration per the grammar (no ASI)
-        return false;
-    }
-
     private Statement tryParseUsing() {
         // `using x = ...` / `await using x = ...` (explicit resource management)
         int s = lx.start;
         if (lx.value == "using") {
             peek();
-            if (peekType == NAME && !peekNewline && peekValue != "in" && !(peekValue == "of" && false)) {
+            if (peekType == NAME && !peekNewline && peekValue != "in") {
                 if (!inFunction && !options.module() && isTopLevelScript()) {
                     return null;
                 }
@@ -961,7 +954,7 @@ public final class Parser {
             } else if (isName("let")) {
                 peek();
                 if (peekType == NAME || peekType == LBRACK || peekType == LBRACE) {
-                    if (!(peekType == NAME && (peekValue == "in" || (peekValue == "of" && false)))) {
+                    if (!(peekType == NAME && peekValue == "in")) {
                         kind = "let";
                         next();
                     }
@@ -1485,7 +1478,7 @@ public final class Parser {
         boolean gen = false;
         if (isName("static")) {
             peek();
-            if (peekType != LPAREN && peekType != ASSIGN && peekType != SEMI && peekType != RBRACE && !(peekNewline && false)) {
+            if (peekType != LPAREN && peekType != ASSIGN && peekType != SEMI && peekType != RBRACE) {
                 if (peekType == LBRACE) {
                     next();
                     return parseStaticBlock(s);
@@ -2056,7 +2049,7 @@ public final class Parser {
                         }
                         return new UnaryExpression(s, end(), v, arg);
                     }
-                    if (v == "await" && (inAsync || (inStaticBlock && false))) {
+                    if (v == "await" && inAsync) {
                         if (inParams) {
                             throw error(s, "Illegal await-expression in formal parameters of async function");
                         }

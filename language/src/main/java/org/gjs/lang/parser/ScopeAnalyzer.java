@@ -27,8 +27,6 @@ final class ScopeAnalyzer {
     /** names of var declarations that are declared in or pass through a scope */
     /** Annex B candidates: block scope, FunctionDeclaration */
     private final List<Object[]> annexB = new ArrayList<>();
-    /** var names declared by for-of heads (to reject them against catch parameters) */
-    private boolean declaringForOfVar;
 
     private ScopeAnalyzer(Parser parser, boolean module) {
         this.parser = parser;
@@ -256,7 +254,7 @@ final class ScopeAnalyzer {
             boolean ok = true;
             while (true) {
                 Binding b = s.binding(name);
-                if (b != null && (b.lexical() || (b.kind() == BindingKind.FUNCTION && !s.isFunctionScope()) || b.kind() == BindingKind.CATCH_PARAM && false)) {
+                if (b != null && (b.lexical() || (b.kind() == BindingKind.FUNCTION && !s.isFunctionScope()))) {
                     ok = false;
                     break;
                 }
@@ -517,13 +515,11 @@ final class ScopeAnalyzer {
 
     private void varDecl(VariableDeclaration v, boolean forOf) {
         if (v.kind() == "var") {
-            declaringForOfVar = forOf;
             List<? extends VariableDeclarator> l10 = v.declarations();
             for (int i10 = 0, n10 = l10.size(); i10 < n10; i10++) {
                 VariableDeclarator d = l10.get(i10);
                 declarePattern(d.id(), BindingKind.VAR);
             }
-            declaringForOfVar = false;
         } else if (scope.kind() == Kind.FOR) {
             hoistLexical(v, false);
         }
