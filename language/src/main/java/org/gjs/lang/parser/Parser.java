@@ -1524,7 +1524,7 @@ public final class Parser {
             boolean ctor = !isStatic && !isPrivate && "constructor".equals(keyName);
             if (ctor) {
                 if (kind != "method") {
-                    throw error(ks, "Class constructor may not be an " + (kind == "get" ? "accessor" : "accessor"));
+                    throw error(ks, "Class constructor may not be an accessor");
                 }
                 if (gen) {
                     throw error(ks, "Class constructor may not be a generator");
@@ -1546,10 +1546,8 @@ public final class Parser {
             return new MethodDefinition(s, end(), key, fn, kind, computed, isStatic);
         }
         if (async || gen || kind != "method") {
-            // 'get'/'set'/'async' used as field names
-            if (gen || (kind != "method" && true) || async) {
-                throw unexpected();
-            }
+            // a method was announced by async/*/get/set but no '(' follows
+            throw unexpected();
         }
         // field
         if ("constructor".equals(keyName) && !isPrivate) {
@@ -2638,7 +2636,7 @@ public final class Parser {
             return parseArrowBody(s, params, false);
         }
         if (items.isEmpty() || hasRest || trailingComma) {
-            throw error(rparen, hasRest || items.isEmpty() ? "Unexpected token ')'" : "Unexpected token ')'");
+            throw error(rparen, "Unexpected token ')'");
         }
         if (coverErrPos >= 0) {
             throw error(coverErrPos, coverErrMsg);
