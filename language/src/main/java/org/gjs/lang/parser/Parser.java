@@ -964,8 +964,9 @@ public final class Parser {
                 if (peekType == NAME && !peekNewline && peekValue != "of" && peekValue != "in") {
                     kind = "using";
                     next();
-                } else if (peekType == NAME && peekValue == "of" && !peekNewline) {
-                    // `for (using of` : using as identifier unless followed by '=' ... keep simple
+                } else if (peekType == NAME && peekValue == "of" && !peekNewline && usingOfIsDeclaration()) {
+                    kind = "using";
+                    next();
                 }
             } else if (isName("await") && inAsync) {
                 long[] st = lx.saveState();
@@ -1052,6 +1053,21 @@ public final class Parser {
         expect(RPAREN);
         Statement body = parseLoopBody();
         return new ForStatement(s, end(), init, test, update, body);
+    }
+
+    /** At 'using' followed by 'of': `for (using of = x;;)` / `for (using of of y)` declare a binding named 'of'. */
+    private boolean usingOfIsDeclaration() {
+        long[] st = lx.saveState();
+        Object[] r = lx.saveRefs();
+        try {
+            lx.next();
+            lx.next();
+            return lx.type == ASSIGN || lx.type == SEMI || (lx.type == NAME && lx.value == "of");
+        } catch (JsSyntaxError e) {
+            return false;
+        } finally {
+            lx.restoreState(st, r);
+        }
     }
 
     private Statement parseForInOf(int s, Node left, boolean of, boolean isAwait) {
