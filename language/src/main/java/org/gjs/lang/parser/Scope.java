@@ -41,6 +41,10 @@ import org.gjs.lang.parser.ast.Node;
  * direct eval). A sloppy direct eval may add var bindings to the enclosing function at run time, which is why every
  * binding visible from it is marked captured.
  *
+ * <p>{@code arguments}: when {@link #usesArguments()} is set on a FUNCTION scope, the function needs an arguments
+ * object. It is bound to the implicit name {@code arguments} unless a parameter of that name exists; if the function
+ * has {@code var arguments} (a VAR binding), that binding starts out holding the arguments object.
+ *
  * <p>Flags on function-like scopes: {@link #usesArguments()} (the function references {@code arguments} or contains
  * direct eval, non-arrow only, including arrows nested inside that refer to it), {@link #usesThis()},
  * {@link #usesNewTarget()}, {@link #usesSuperProperty()}, {@link #usesSuperCall()}: set on the nearest non-arrow

@@ -932,6 +932,10 @@ final class ScopeAnalyzer {
                     if (crossed) {
                         b.captured = true;
                     }
+                    if (b.kind() == BindingKind.VAR && cur.kind() == Kind.FUNCTION && name.equals("arguments")) {
+                        // `var arguments` does not suppress the arguments object: the var starts out holding it
+                        cur.usesArguments = true;
+                    }
                     break;
                 }
                 if (name.equals("arguments") && cur.kind() == Kind.FUNCTION) {

@@ -82,7 +82,9 @@ class ScopeTest {
         assertEquals(Scope.Kind.ARROW, a.scope().kind());
         assertTrue(a.scope().usesThis());
         assertTrue(a.scope().usesArguments());
-        assertFalse(fn(p, 1).scope().usesArguments());
+        assertTrue(fn(p, 1).scope().usesArguments()); // var arguments starts out as the arguments object
+        Program q = script("function h(arguments) { return arguments; }");
+        assertFalse(fn(q, 0).scope().usesArguments());
     }
 
     @Test
