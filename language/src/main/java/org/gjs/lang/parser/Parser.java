@@ -16,7 +16,27 @@ import org.gjs.lang.parser.ast.*;
 /**
  * Recursive-descent ECMAScript parser producing an ESTree-shaped AST ({@link org.gjs.lang.parser.ast}). Entry point:
  * {@link #parse(String, ParseOptions)}. Throws {@link JsSyntaxError} for syntax and early errors; no other exception
- * escapes.
+ * escapes (nesting too deep for the Java stack gives errorType "RangeError", "Maximum call stack size exceeded").
+ *
+ * <p>AST conventions and deviations from plain ESTree:
+ * <ul>
+ * <li>{@code Literal} carries a {@code kind} (NULL, BOOLEAN, NUMBER, STRING, BIGINT, REGEX); numbers are Double;
+ * BigInt digits are in {@code bigint} (source radix prefix kept, separators removed); regex parts in
+ * {@code regexPattern}/{@code regexFlags}.</li>
+ * <li>{@code Super} and {@code PrivateIdentifier} implement Expression but only occur as documented on their nodes.</li>
+ * <li>Child lists are immutable; {@code ArrayExpression.elements} and {@code ArrayPattern.elements} use null for
+ * holes.</li>
+ * <li>Cover grammar results never leak: object/array literals that are assignment targets become ObjectPattern/
+ * ArrayPattern, shorthand defaults become AssignmentPattern.</li>
+ * <li>In sloppy code a CallExpression may be the target of =, compound assignment, ++/-- and for-in/of heads (Annex B
+ * web compatibility); it must throw a ReferenceError at run time after evaluating the call.</li>
+ * <li>A FunctionDeclaration used as the body of an if/else in sloppy code (Annex B) is wrapped in a synthetic
+ * BlockStatement spanning the declaration.</li>
+ * <li>{@code ImportDeclaration.phase}/{@code ImportExpression.phase}: null, "source" or "defer" (proposals);
+ * {@code ImportExpression.options} is the optional second argument of {@code import()}.</li>
+ * <li>Method values (MethodDefinition.value, method Property values) are FunctionExpressions starting at '('.</li>
+ * <li>{@code VariableDeclaration.kind} may also be "using" and "await using" (explicit resource management).</li>
+ * </ul>
  */
 public final class Parser {
     static final String[] PREINTERNED = {"break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export", "extends", "false",
