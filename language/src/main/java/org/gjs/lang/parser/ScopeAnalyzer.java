@@ -739,12 +739,12 @@ final class ScopeAnalyzer {
             ref(id.name());
             return;
         }
+        if ((e instanceof MemberExpression m && !(m.object() instanceof Super)) || (e instanceof CallExpression c && !(c.callee() instanceof Super))) {
+            memberCallSpine(e);
+            return;
+        }
         if (e instanceof MemberExpression m) {
-            if (m.object() instanceof Super) {
-                markLexical(2);
-            } else {
-                expr(m.object());
-            }
+            markLexical(2);
             if (m.computed()) {
                 expr(m.property());
             }
@@ -757,9 +757,8 @@ final class ScopeAnalyzer {
         if (e instanceof Literal) {
             return;
         }
-        if (e instanceof BinaryExpression b) {
-            expr(b.left());
-            expr(b.right());
+        if (e instanceof BinaryExpression || e instanceof LogicalExpression) {
+            binarySpine(e);
             return;
         }
         switch (e) {
@@ -877,6 +876,62 @@ final class ScopeAnalyzer {
             }
             case AssignmentPattern ap -> pattern(ap);
             default -> {
+            }
+        }
+    }
+
+    /** Long left-nested operator chains (e.g. generated string concatenations) are walked without recursion. */
+    private void binarySpine(Node e) {
+        ArrayList<Node> rights = new ArrayList<>();
+        Node cur = e;
+        while (true) {
+            if (cur instanceof BinaryExpression b) {
+                rights.add(b.right());
+                cur = b.left();
+            } else if (cur instanceof LogicalExpression l) {
+                rights.add(l.right());
+                cur = l.left();
+            } else {
+                break;
+            }
+        }
+        expr(cur);
+        for (int i = rights.size() - 1; i >= 0; i--) {
+            expr(rights.get(i));
+        }
+    }
+
+    /** Long member/call chains (builder or promise chains) are walked without recursion. */
+    private void memberCallSpine(Node e) {
+        ArrayList<Node> chain = new ArrayList<>();
+        Node cur = e;
+        while (true) {
+            if (cur instanceof MemberExpression m && !(m.object() instanceof Super)) {
+                chain.add(m);
+                cur = m.object();
+            } else if (cur instanceof CallExpression c && !(c.callee() instanceof Super)) {
+                chain.add(c);
+                cur = c.callee();
+            } else if (cur instanceof ChainExpression ch) {
+                cur = ch.expression();
+            } else {
+                break;
+            }
+        }
+        expr(cur);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Node n = chain.get(i);
+            if (n instanceof MemberExpression m) {
+                if (m.computed()) {
+                    expr(m.property());
+                }
+            } else {
+                CallExpression c = (CallExpression) n;
+                if (c.callee() instanceof Identifier id && id.name().equals("eval") && !c.optional()) {
+                    scope.hasDirectEval = true;
+                    evalScopes.add(scope);
+                }
+                exprs(c.arguments());
             }
         }
     }
