@@ -751,19 +751,34 @@ public final class Parser {
         }
     }
 
+    /** if / else-if chains are parsed iteratively (generated code can have thousands of else-ifs). */
     private Statement parseIf() {
-        int s = lx.start;
-        next();
-        expect(LPAREN);
-        Expression test = parseExpression();
-        expect(RPAREN);
-        Statement cons = parseIfBody();
+        List<Integer> starts = new ArrayList<>();
+        List<Expression> tests = new ArrayList<>();
+        List<Statement> conses = new ArrayList<>();
         Statement alt = null;
-        if (isKw("else")) {
+        while (true) {
+            starts.add(lx.start);
             next();
-            alt = parseIfBody();
+            expect(LPAREN);
+            tests.add(parseExpression());
+            expect(RPAREN);
+            conses.add(parseIfBody());
+            if (isKw("else")) {
+                next();
+                if (isName("if")) {
+                    continue;
+                }
+                alt = parseIfBody();
+            }
+            break;
         }
-        return new IfStatement(s, end(), test, cons, alt);
+        int e = end();
+        Statement result = alt;
+        for (int i = starts.size() - 1; i >= 0; i--) {
+            result = new IfStatement(starts.get(i), e, tests.get(i), conses.get(i), result);
+        }
+        return result;
     }
 
     private Statement parseIfBody() {

@@ -358,10 +358,18 @@ final class ScopeAnalyzer {
             case ContinueStatement c -> {
             }
             case IfStatement i -> {
-                expr(i.test());
-                subStatement(i.consequent());
-                if (i.alternate() != null) {
-                    subStatement(i.alternate());
+                IfStatement cur = i;
+                while (true) {
+                    expr(cur.test());
+                    subStatement(cur.consequent());
+                    if (cur.alternate() instanceof IfStatement nextIf) {
+                        cur = nextIf;
+                        continue;
+                    }
+                    if (cur.alternate() != null) {
+                        subStatement(cur.alternate());
+                    }
+                    break;
                 }
             }
             case SwitchStatement s -> {
