@@ -450,7 +450,7 @@ public final class Parser {
                 return parseVarStatement("const");
             } else if (v == "let") {
                 peek();
-                if (peekType == LBRACK || peekType == LBRACE || peekType == NAME) {
+                if (peekType == LBRACK || peekType == LBRACE || (peekType == NAME && !(KEYWORDS.contains(peekValue) && !peekEscaped && peekValue != "yield"))) {
                     return parseVarStatement("let");
                 }
             } else if (v == "async") {
@@ -604,7 +604,7 @@ public final class Parser {
                             if (peekType == LBRACK) {
                                 throw error(s, "Lexical declaration cannot appear in a single-statement context");
                             }
-                            if ((peekType == NAME || peekType == LBRACE) && !peekNewline) {
+                            if ((peekType == NAME && !(KEYWORDS.contains(peekValue) && !peekEscaped) || peekType == LBRACE) && !peekNewline) {
                                 throw error(s, "Lexical declaration cannot appear in a single-statement context");
                             }
                             break;
@@ -1952,7 +1952,7 @@ public final class Parser {
                     case RPAREN, RBRACK, RBRACE, COMMA, SEMI, COLON, EOF, QUESTION:
                         break;
                     default:
-                        if (isName("in") || isName("of")) {
+                        if (isName("in")) {
                             break;
                         }
                         arg = parseAssign();

@@ -304,6 +304,10 @@ class ParserShapesTest {
         Program s = script("let \n x = 1");
         assertInstanceOf(VariableDeclaration.class, s.body().get(0));
         rejects("if (0) let \n [a] = b");
+        assertInstanceOf(BinaryExpression.class, expr("let in o"));
+        assertInstanceOf(BinaryExpression.class, ((IfStatement) stmt("if (1) let instanceof C")).consequent() instanceof ExpressionStatement es ? es.expression() : null);
+        YieldExpression y = (YieldExpression) ((ExpressionStatement) ((FunctionDeclaration) stmt("function* g() { yield of }")).body().body().get(0)).expression();
+        assertInstanceOf(Identifier.class, y.argument());
         Program t = script("if (0) let \n x = b");
         assertEquals(2, t.body().size());
     }
