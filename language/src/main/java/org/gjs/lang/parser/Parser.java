@@ -1861,6 +1861,10 @@ public final class Parser {
             throw error(vid.start(), "Invalid destructuring assignment target");
         }
         if (v instanceof AssignmentExpression ae && ae.operator() == "=" && !parenthesized.contains(ae)) {
+            if (ae.left() instanceof CallExpression) {
+                // the Annex B call target allowance does not extend to destructuring targets
+                throw error(ae.left().start(), "Invalid destructuring assignment target");
+            }
             return new AssignmentPattern(ae.start(), ae.end(), ae.left(), ae.right());
         }
         if (v instanceof AssignmentPattern ap) {

@@ -346,6 +346,9 @@ class ParserShapesTest {
         rejects("f() &&= 1");
         rejects("f?.() = 1");
         rejects("[f()] = 1");
+        rejects("[f() = 1] = x");
+        rejects("for ({k: f() = 1} of x);");
+        rejects("x = {k: {k: f() = 1} = 1}");
     }
 
     @Test
