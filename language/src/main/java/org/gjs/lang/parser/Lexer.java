@@ -356,7 +356,7 @@ final class Lexer {
                     }
                 }
                 case '-' -> {
-                    if (!module && (newlineBefore || start == 0 && prevEnd == 0 && onlyCommentsBefore()) && at(pos + 1) == '-' && at(pos + 2) == '>') {
+                    if (!module && (newlineBefore || start == 0 && prevEnd == 0) && at(pos + 1) == '-' && at(pos + 2) == '>') {
                         skipLineComment(pos + 3);
                     } else {
                         return;
@@ -371,10 +371,6 @@ final class Lexer {
                 }
             }
         }
-    }
-
-    private boolean onlyCommentsBefore() {
-        return true; // at the start of input only whitespace/comments precede
     }
 
     private void skipLineComment(int from) {
@@ -766,7 +762,7 @@ final class Lexer {
         invalidEscapeMsg = null;
         sb.setLength(0);
         int rawStart = pos;
-        StringBuilder rawB = null;
+        boolean sawCr = false;
         boolean valid = true;
         while (true) {
             if (pos >= len) {
@@ -788,30 +784,19 @@ final class Lexer {
                 }
             } else if (c == '\r') {
                 // normalize CR and CRLF to LF in both cooked and raw
-                if (rawB == null) {
-                    rawB = new StringBuilder();
-                    rawB.append(src, rawStart, pos - rawStart);
-                }
+                sawCr = true;
                 pos++;
                 if (at(pos) == '\n') {
                     pos++;
                 }
                 sb.append('\n');
-                rawB.append('\n');
                 continue;
             } else {
                 sb.append(c);
                 pos++;
             }
-            if (rawB != null) {
-                // append raw chars consumed since last
-                rawB.setLength(rawB.length());
-            }
-            if (rawB != null) {
-                // rebuild raw lazily below
-            }
         }
-        raw = rawB == null ? new String(src, rawStart, pos - rawStart) : normalizeRaw(rawStart, pos);
+        raw = sawCr ? normalizeRaw(rawStart, pos) : new String(src, rawStart, pos - rawStart);
         value = valid ? sb.toString() : null;
         pos += templateTail ? 1 : 2;
         end = pos;
@@ -887,11 +872,15 @@ final class Lexer {
         return new String(src, s, e - s);
     }
 
-    /** Cheap identifier interning table (open addressing, full hashes kept to avoid string compares). */
+    /**
+     * Cheap identifier interning table: open addressing; per slot the hash, pool offset and length are stored side
+     * by side and the characters of all names live in one pool, so a lookup touches few cache lines.
+     */
     static final class Names {
-        private String[] table = new String[4096];
-        private char[][] chars = new char[4096][];
-        private int[] hashes = new int[4096];
+        private int[] meta = new int[4096 * 3];
+        private String[] strs = new String[4096];
+        private char[] pool = new char[16384];
+        private int poolLen;
         private int count;
 
         Names() {
@@ -901,53 +890,46 @@ final class Lexer {
         }
 
         String intern(CharSequence s) {
+            int n = s.length();
+            char[] a = new char[n];
             int h = 0;
-            for (int i = 0; i < s.length(); i++) {
-                h = h * 31 + s.charAt(i);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                a[i] = c;
+                h = h * 31 + c;
             }
-            int mask = table.length - 1;
-            int i = mix(h) & mask;
-            while (true) {
-                String e = table[i];
-                if (e == null) {
-                    String str = s.toString();
-                    insert(i, str, h);
-                    return str;
-                }
-                if (hashes[i] == h && e.contentEquals(s)) {
-                    return e;
-                }
-                i = (i + 1) & mask;
-            }
+            return intern(a, 0, n, h, s instanceof String str ? str : null);
         }
 
         String intern(char[] a, int off, int n, int h) {
-            int mask = table.length - 1;
+            return intern(a, off, n, h, null);
+        }
+
+        private String intern(char[] a, int off, int n, int h, String given) {
+            int mask = strs.length - 1;
             int i = mix(h) & mask;
+            int[] m = meta;
+            char[] p = pool;
             while (true) {
-                String e = table[i];
-                if (e == null) {
-                    String str = new String(a, off, n);
-                    insert(i, str, h);
+                int j = i * 3;
+                int len = m[j + 2];
+                if (len == 0) {
+                    String str = given != null ? given : new String(a, off, n);
+                    insert(i, str, h, a, off, n);
                     return str;
                 }
-                if (hashes[i] == h) {
-                    char[] c = chars[i];
-                    if (c.length == n && java.util.Arrays.equals(c, 0, n, a, off, off + n)) {
-                        return e;
+                if (m[j] == h && len == n) {
+                    int po = m[j + 1];
+                    int k = 0;
+                    while (k < n && p[po + k] == a[off + k]) {
+                        k++;
+                    }
+                    if (k == n) {
+                        return strs[i];
                     }
                 }
                 i = (i + 1) & mask;
             }
-        }
-
-        private static boolean eq(String e, char[] a, int off, int n) {
-            for (int k = 0; k < n; k++) {
-                if (e.charAt(k) != a[off + k]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private static int mix(int h) {
@@ -955,28 +937,31 @@ final class Lexer {
             return h ^ (h >>> 16);
         }
 
-        private void insert(int i, String s, int h) {
-            table[i] = s;
-            hashes[i] = h;
-            chars[i] = s.toCharArray();
-            if (++count * 2 > table.length) {
-                String[] old = table;
-                int[] oldH = hashes;
-                char[][] oldC = chars;
-                table = new String[old.length * 2];
-                hashes = new int[old.length * 2];
-                chars = new char[old.length * 2][];
-                int mask = table.length - 1;
-                for (int k = 0; k < old.length; k++) {
-                    String e = old[k];
-                    if (e != null) {
-                        int j = mix(oldH[k]) & mask;
-                        while (table[j] != null) {
-                            j = (j + 1) & mask;
+        private void insert(int i, String s, int h, char[] a, int off, int n) {
+            if (poolLen + n > pool.length) {
+                pool = java.util.Arrays.copyOf(pool, Math.max(pool.length * 2, poolLen + n));
+            }
+            System.arraycopy(a, off, pool, poolLen, n);
+            int j = i * 3;
+            meta[j] = h;
+            meta[j + 1] = poolLen;
+            meta[j + 2] = n;
+            strs[i] = s;
+            poolLen += n;
+            if (++count * 2 > strs.length) {
+                int[] oldM = meta;
+                String[] oldS = strs;
+                strs = new String[oldS.length * 2];
+                meta = new int[strs.length * 3];
+                int mask = strs.length - 1;
+                for (int k = 0; k < oldS.length; k++) {
+                    if (oldS[k] != null) {
+                        int t = mix(oldM[k * 3]) & mask;
+                        while (strs[t] != null) {
+                            t = (t + 1) & mask;
                         }
-                        table[j] = e;
-                        hashes[j] = oldH[k];
-                        chars[j] = oldC[k];
+                        strs[t] = oldS[k];
+                        System.arraycopy(oldM, k * 3, meta, t * 3, 3);
                     }
                 }
             }

@@ -16,7 +16,27 @@ import org.gjs.lang.parser.ast.*;
 /**
  * Recursive-descent ECMAScript parser producing an ESTree-shaped AST ({@link org.gjs.lang.parser.ast}). Entry point:
  * {@link #parse(String, ParseOptions)}. Throws {@link JsSyntaxError} for syntax and early errors; no other exception
- * escapes.
+ * escapes (nesting too deep for the Java stack gives errorType "RangeError", "Maximum call stack size exceeded").
+ *
+ * <p>AST conventions and deviations from plain ESTree:
+ * <ul>
+ * <li>{@code Literal} carries a {@code kind} (NULL, BOOLEAN, NUMBER, STRING, BIGINT, REGEX); numbers are Double;
+ * BigInt digits are in {@code bigint} (source radix prefix kept, separators removed); regex parts in
+ * {@code regexPattern}/{@code regexFlags}.</li>
+ * <li>{@code Super} and {@code PrivateIdentifier} implement Expression but only occur as documented on their nodes.</li>
+ * <li>Child lists are immutable; {@code ArrayExpression.elements} and {@code ArrayPattern.elements} use null for
+ * holes.</li>
+ * <li>Cover grammar results never leak: object/array literals that are assignment targets become ObjectPattern/
+ * ArrayPattern, shorthand defaults become AssignmentPattern.</li>
+ * <li>In sloppy code a CallExpression may be the target of =, compound assignment, ++/-- and for-in/of heads (Annex B
+ * web compatibility); it must throw a ReferenceError at run time after evaluating the call.</li>
+ * <li>A FunctionDeclaration used as the body of an if/else in sloppy code (Annex B) is wrapped in a synthetic
+ * BlockStatement spanning the declaration.</li>
+ * <li>{@code ImportDeclaration.phase}/{@code ImportExpression.phase}: null, "source" or "defer" (proposals);
+ * {@code ImportExpression.options} is the optional second argument of {@code import()}.</li>
+ * <li>Method values (MethodDefinition.value, method Property values) are FunctionExpressions starting at '('.</li>
+ * <li>{@code VariableDeclaration.kind} may also be "using" and "await using" (explicit resource management).</li>
+ * </ul>
  */
 public final class Parser {
     static final String[] PREINTERNED = {"break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export", "extends", "false",
@@ -87,9 +107,7 @@ public final class Parser {
         Parser p = new Parser(source, options);
         try {
             Program prog = p.parseProgram();
-            if (!Boolean.getBoolean("gjs.noscope")) {
-                ScopeAnalyzer.analyze(prog, p);
-            }
+            ScopeAnalyzer.analyze(prog, p);
             return prog;
         } catch (JsSyntaxError e) {
             throw e;
@@ -432,7 +450,7 @@ public final class Parser {
                 return parseVarStatement("const");
             } else if (v == "let") {
                 peek();
-                if (peekType == LBRACK || peekType == LBRACE || (peekType == NAME && !(peekNewline && isLetNameIdentifierStartNotDecl()))) {
+                if (peekType == LBRACK || peekType == LBRACE || (peekType == NAME && !(KEYWORDS.contains(peekValue) && !peekEscaped && peekValue != "yield"))) {
                     return parseVarStatement("let");
                 }
             } else if (v == "async") {
@@ -455,17 +473,12 @@ public final class Parser {
 
     private boolean labelledFnAllowed;
 
-    private boolean isLetNameIdentifierStartNotDecl() {
-        // `let` followed on the next line by an identifier: still a declaration per the grammar (no ASI)
-        return false;
-    }
-
     private Statement tryParseUsing() {
         // `using x = ...` / `await using x = ...` (explicit resource management)
         int s = lx.start;
         if (lx.value == "using") {
             peek();
-            if (peekType == NAME && !peekNewline && peekValue != "in" && !(peekValue == "of" && false)) {
+            if (peekType == NAME && !peekNewline && peekValue != "in") {
                 if (!inFunction && !options.module() && isTopLevelScript()) {
                     return null;
                 }
@@ -591,7 +604,7 @@ public final class Parser {
                             if (peekType == LBRACK) {
                                 throw error(s, "Lexical declaration cannot appear in a single-statement context");
                             }
-                            if ((peekType == NAME || peekType == LBRACE) && !peekNewline) {
+                            if ((peekType == NAME && !(KEYWORDS.contains(peekValue) && !peekEscaped) || peekType == LBRACE) && !peekNewline) {
                                 throw error(s, "Lexical declaration cannot appear in a single-statement context");
                             }
                             break;
@@ -714,7 +727,9 @@ public final class Parser {
         switch (p) {
             case Identifier id -> f.accept(id);
             case ObjectPattern op -> {
-                for (Node n : op.properties()) {
+                List<? extends Node> l1 = op.properties();
+                for (int i1 = 0, n1 = l1.size(); i1 < n1; i1++) {
+                    Node n = l1.get(i1);
                     if (n instanceof Property prop) {
                         forEachBoundName(prop.value(), f);
                     } else {
@@ -723,7 +738,9 @@ public final class Parser {
                 }
             }
             case ArrayPattern ap -> {
-                for (Pattern e : ap.elements()) {
+                List<? extends Pattern> l2 = ap.elements();
+                for (int i2 = 0, n2 = l2.size(); i2 < n2; i2++) {
+                    Pattern e = l2.get(i2);
                     forEachBoundName(e, f);
                 }
             }
@@ -734,19 +751,34 @@ public final class Parser {
         }
     }
 
+    /** if / else-if chains are parsed iteratively (generated code can have thousands of else-ifs). */
     private Statement parseIf() {
-        int s = lx.start;
-        next();
-        expect(LPAREN);
-        Expression test = parseExpression();
-        expect(RPAREN);
-        Statement cons = parseIfBody();
+        List<Integer> starts = new ArrayList<>();
+        List<Expression> tests = new ArrayList<>();
+        List<Statement> conses = new ArrayList<>();
         Statement alt = null;
-        if (isKw("else")) {
+        while (true) {
+            starts.add(lx.start);
             next();
-            alt = parseIfBody();
+            expect(LPAREN);
+            tests.add(parseExpression());
+            expect(RPAREN);
+            conses.add(parseIfBody());
+            if (isKw("else")) {
+                next();
+                if (isName("if")) {
+                    continue;
+                }
+                alt = parseIfBody();
+            }
+            break;
         }
-        return new IfStatement(s, end(), test, cons, alt);
+        int e = end();
+        Statement result = alt;
+        for (int i = starts.size() - 1; i >= 0; i--) {
+            result = new IfStatement(starts.get(i), e, tests.get(i), conses.get(i), result);
+        }
+        return result;
     }
 
     private Statement parseIfBody() {
@@ -957,7 +989,7 @@ public final class Parser {
             } else if (isName("let")) {
                 peek();
                 if (peekType == NAME || peekType == LBRACK || peekType == LBRACE) {
-                    if (!(peekType == NAME && (peekValue == "in" || (peekValue == "of" && false)))) {
+                    if (!(peekType == NAME && peekValue == "in")) {
                         kind = "let";
                         next();
                     }
@@ -967,8 +999,9 @@ public final class Parser {
                 if (peekType == NAME && !peekNewline && peekValue != "of" && peekValue != "in") {
                     kind = "using";
                     next();
-                } else if (peekType == NAME && peekValue == "of" && !peekNewline) {
-                    // `for (using of` : using as identifier unless followed by '=' ... keep simple
+                } else if (peekType == NAME && peekValue == "of" && !peekNewline && usingOfIsDeclaration()) {
+                    kind = "using";
+                    next();
                 }
             } else if (isName("await") && inAsync) {
                 long[] st = lx.saveState();
@@ -1005,7 +1038,9 @@ public final class Parser {
                 if (isName("of") || isName("in")) {
                     throw error(decl.declarations().get(0).start(), "Invalid left-hand side in " + (isName("of") ? "for-of" : "for-in") + " loop: Must have a single binding.");
                 }
-                for (VariableDeclarator d : decl.declarations()) {
+                List<? extends VariableDeclarator> l3 = decl.declarations();
+                for (int i3 = 0, n3 = l3.size(); i3 < n3; i3++) {
+                    VariableDeclarator d = l3.get(i3);
                     if (d.init() == null && (kind == "const" || kind.endsWith("using") || !(d.id() instanceof Identifier))) {
                         throw error(d.end(), kind == "const" ? "Missing initializer in const declaration" : "Missing initializer in destructuring declaration");
                     }
@@ -1029,7 +1064,8 @@ public final class Parser {
                     if (of && startsWithAsync && e instanceof Identifier && !isAwait) {
                         throw error(exprStart, "The left-hand side of a for-of loop may not be 'async'.");
                     }
-                    Pattern target = toAssignTarget(e, exprStart, "Invalid left-hand side in for-loop");
+                    Pattern target = e instanceof CallExpression ? checkSimpleTarget(e, exprStart, "Invalid left-hand side in for-loop", true) :
+                                    toAssignTarget(e, exprStart, "Invalid left-hand side in for-loop");
                     coverErrPos = saveCover;
                     coverErrMsg = saveMsg;
                     return parseForInOf(s, target, of, isAwait);
@@ -1052,6 +1088,21 @@ public final class Parser {
         expect(RPAREN);
         Statement body = parseLoopBody();
         return new ForStatement(s, end(), init, test, update, body);
+    }
+
+    /** At 'using' followed by 'of': `for (using of = x;;)` / `for (using of of y)` declare a binding named 'of'. */
+    private boolean usingOfIsDeclaration() {
+        long[] st = lx.saveState();
+        Object[] r = lx.saveRefs();
+        try {
+            lx.next();
+            lx.next();
+            return lx.type == ASSIGN || lx.type == SEMI || (lx.type == NAME && lx.value == "of");
+        } catch (JsSyntaxError e) {
+            return false;
+        } finally {
+            lx.restoreState(st, r);
+        }
     }
 
     private Statement parseForInOf(int s, Node left, boolean of, boolean isAwait) {
@@ -1178,7 +1229,9 @@ public final class Parser {
     }
 
     static boolean isSimpleParams(List<Pattern> params) {
-        for (Pattern p : params) {
+        List<? extends Pattern> l4 = params;
+        for (int i4 = 0, n4 = l4.size(); i4 < n4; i4++) {
+            Pattern p = l4.get(i4);
             if (!(p instanceof Identifier)) {
                 return false;
             }
@@ -1204,7 +1257,9 @@ public final class Parser {
             if (id != null) {
                 checkStrictBindingName(id);
             }
-            for (Pattern p : params) {
+            List<? extends Pattern> l5 = params;
+            for (int i5 = 0, n5 = l5.size(); i5 < n5; i5++) {
+                Pattern p = l5.get(i5);
                 forEachBoundName(p, this::checkStrictBindingName);
             }
         }
@@ -1237,7 +1292,9 @@ public final class Parser {
             return;
         }
         Set<String> seen = new HashSet<>();
-        for (Pattern p : params) {
+        List<? extends Pattern> l6 = params;
+        for (int i6 = 0, n6 = l6.size(); i6 < n6; i6++) {
+            Pattern p = l6.get(i6);
             forEachBoundName(p, idn -> {
                 if (!seen.add(idn.name()) && (unique || !isSimpleParams(params))) {
                     throw error(idn.start(), "Duplicate parameter name not allowed in this context");
@@ -1472,7 +1529,7 @@ public final class Parser {
         boolean gen = false;
         if (isName("static")) {
             peek();
-            if (peekType != LPAREN && peekType != ASSIGN && peekType != SEMI && peekType != RBRACE && !(peekNewline && false)) {
+            if (peekType != LPAREN && peekType != ASSIGN && peekType != SEMI && peekType != RBRACE) {
                 if (peekType == LBRACE) {
                     next();
                     return parseStaticBlock(s);
@@ -1518,7 +1575,7 @@ public final class Parser {
             boolean ctor = !isStatic && !isPrivate && "constructor".equals(keyName);
             if (ctor) {
                 if (kind != "method") {
-                    throw error(ks, "Class constructor may not be an " + (kind == "get" ? "accessor" : "accessor"));
+                    throw error(ks, "Class constructor may not be an accessor");
                 }
                 if (gen) {
                     throw error(ks, "Class constructor may not be a generator");
@@ -1540,10 +1597,8 @@ public final class Parser {
             return new MethodDefinition(s, end(), key, fn, kind, computed, isStatic);
         }
         if (async || gen || kind != "method") {
-            // 'get'/'set'/'async' used as field names
-            if (gen || (kind != "method" && true) || async) {
-                throw unexpected();
-            }
+            // a method was announced by async/*/get/set but no '(' follows
+            throw unexpected();
         }
         // field
         if ("constructor".equals(keyName) && !isPrivate) {
@@ -1682,7 +1737,7 @@ public final class Parser {
                 if (coverErrPos >= 0) {
                     throw error(coverErrPos, coverErrMsg);
                 }
-                target = checkSimpleTarget(left, s, "Invalid left-hand side in assignment");
+                target = checkSimpleTarget(left, s, "Invalid left-hand side in assignment", t != AND_ASSIGN && t != OR_ASSIGN && t != NULLISH_ASSIGN);
             }
             next();
             Expression right = parseAssign();
@@ -1706,6 +1761,14 @@ public final class Parser {
     }
 
     private Pattern checkSimpleTarget(Expression e, int s, String msg) {
+        return checkSimpleTarget(e, s, msg, false);
+    }
+
+    /** allowCall: Annex B web-compat call-expression targets in sloppy code (runtime ReferenceError). */
+    private Pattern checkSimpleTarget(Expression e, int s, String msg, boolean allowCall) {
+        if (allowCall && !strict && e instanceof CallExpression c && !c.optional() && !(c.callee() instanceof Super) && !parenthesized.contains(c)) {
+            return c;
+        }
         if (e instanceof Identifier id) {
             if (strict && (id.name() == "eval" || id.name() == "arguments")) {
                 throw error(id.start(), "Unexpected eval or arguments in strict mode");
@@ -1798,6 +1861,10 @@ public final class Parser {
             throw error(vid.start(), "Invalid destructuring assignment target");
         }
         if (v instanceof AssignmentExpression ae && ae.operator() == "=" && !parenthesized.contains(ae)) {
+            if (ae.left() instanceof CallExpression) {
+                // the Annex B call target allowance does not extend to destructuring targets
+                throw error(ae.left().start(), "Invalid destructuring assignment target");
+            }
             return new AssignmentPattern(ae.start(), ae.end(), ae.left(), ae.right());
         }
         if (v instanceof AssignmentPattern ap) {
@@ -1843,7 +1910,9 @@ public final class Parser {
             }
             case ObjectPattern op -> {
                 List<Node> props = new ArrayList<>();
-                for (Node p : op.properties()) {
+                List<? extends Node> l7 = op.properties();
+                for (int i7 = 0, n7 = l7.size(); i7 < n7; i7++) {
+                    Node p = l7.get(i7);
                     if (p instanceof Property pr) {
                         props.add(new Property(pr.start(), pr.end(), pr.key(), toBinding(pr.value()), "init", false, pr.shorthand(), pr.computed()));
                     } else {
@@ -1858,7 +1927,9 @@ public final class Parser {
             }
             case ArrayPattern ap -> {
                 List<Pattern> el = new ArrayList<>();
-                for (Pattern p : ap.elements()) {
+                List<? extends Pattern> l8 = ap.elements();
+                for (int i8 = 0, n8 = l8.size(); i8 < n8; i8++) {
+                    Pattern p = l8.get(i8);
                     el.add(p == null ? null : toBinding(p));
                 }
                 return new ArrayPattern(ap.start(), ap.end(), Collections.unmodifiableList(el));
@@ -1885,7 +1956,7 @@ public final class Parser {
                     case RPAREN, RBRACK, RBRACE, COMMA, SEMI, COLON, EOF, QUESTION:
                         break;
                     default:
-                        if (isName("in") || isName("of")) {
+                        if (isName("in")) {
                             break;
                         }
                         arg = parseAssign();
@@ -2010,7 +2081,7 @@ public final class Parser {
                 next();
                 int as = lx.start;
                 Expression arg = parseUnary();
-                checkSimpleTarget(arg, as, "Invalid left-hand side expression in prefix operation");
+                checkSimpleTarget(arg, as, "Invalid left-hand side expression in prefix operation", true);
                 return new UpdateExpression(s, end(), Tok.TEXT[t], arg, true);
             }
             case NAME -> {
@@ -2018,6 +2089,7 @@ public final class Parser {
                     String v = lx.value;
                     if (v == "typeof" || v == "void" || v == "delete") {
                         next();
+                        int argStart = lx.start;
                         Expression arg = parseUnary();
                         if (v == "delete") {
                             if (strict && arg instanceof Identifier) {
@@ -2025,12 +2097,12 @@ public final class Parser {
                             }
                             Node m = arg instanceof ChainExpression ce ? ce.expression() : arg;
                             if (m instanceof MemberExpression me && me.property() instanceof PrivateIdentifier) {
-                                throw error(me.property().start(), "Private fields can not be deleted");
+                                throw error(arg.start() != argStart ? end() - 1 : me.property().start(), "Private fields can not be deleted");
                             }
                         }
                         return new UnaryExpression(s, end(), v, arg);
                     }
-                    if (v == "await" && (inAsync || (inStaticBlock && false))) {
+                    if (v == "await" && inAsync) {
                         if (inParams) {
                             throw error(s, "Illegal await-expression in formal parameters of async function");
                         }
@@ -2049,7 +2121,7 @@ public final class Parser {
         }
         Expression e = parseLeftHandSide();
         if ((lx.type == INC || lx.type == DEC) && !lx.newlineBefore && pendingArrow == null) {
-            checkSimpleTarget(e, s, "Invalid left-hand side expression in postfix operation");
+            checkSimpleTarget(e, s, "Invalid left-hand side expression in postfix operation", true);
             String op = Tok.TEXT[lx.type];
             next();
             return new UpdateExpression(s, end(), op, e, false);
@@ -2118,7 +2190,8 @@ public final class Parser {
         while (lx.type != RPAREN) {
             int as = lx.start;
             if (eat(ELLIPSIS)) {
-                args.add(new SpreadElement(as, end(), parseAssign()));
+                Expression sa = parseAssign();
+                args.add(new SpreadElement(as, end(), sa));
             } else {
                 args.add(parseAssign());
             }
@@ -2500,7 +2573,8 @@ public final class Parser {
         while (lx.type != RPAREN) {
             int as = lx.start;
             if (eat(ELLIPSIS)) {
-                args.add(new SpreadElement(as, end(), parseAssignX(true)));
+                Expression sa = parseAssignX(true);
+                args.add(new SpreadElement(as, end(), sa));
                 restSeen = true;
             } else {
                 args.add(parseAssignX(true));
@@ -2539,7 +2613,9 @@ public final class Parser {
                     params.add(toBinding(a));
                 }
             }
-            for (Pattern p : params) {
+            List<? extends Pattern> l9 = params;
+            for (int i9 = 0, n9 = l9.size(); i9 < n9; i9++) {
+                Pattern p = l9.get(i9);
                 forEachBoundName(p, id -> {
                     if (id.name() == "await") {
                         throw error(id.start(), "'await' is not a valid identifier name in an async function");
@@ -2615,7 +2691,7 @@ public final class Parser {
             return parseArrowBody(s, params, false);
         }
         if (items.isEmpty() || hasRest || trailingComma) {
-            throw error(rparen, hasRest || items.isEmpty() ? "Unexpected token ')'" : "Unexpected token ')'");
+            throw error(rparen, "Unexpected token ')'");
         }
         if (coverErrPos >= 0) {
             throw error(coverErrPos, coverErrMsg);
@@ -2654,7 +2730,9 @@ public final class Parser {
         lastAwaitPos = -1;
         pendingArrow = null;
         if (async) {
-            for (Pattern p : params) {
+            List<? extends Pattern> l10 = params;
+            for (int i10 = 0, n10 = l10.size(); i10 < n10; i10++) {
+                Pattern p = l10.get(i10);
                 forEachBoundName(p, id -> {
                     if (id.name() == "await") {
                         throw error(id.start(), "Unexpected reserved word");
@@ -2698,7 +2776,8 @@ public final class Parser {
             int es = lx.start;
             Node el;
             if (eat(ELLIPSIS)) {
-                el = new SpreadElement(es, end(), parseAssignX(true));
+                Expression sa = parseAssignX(true);
+                el = new SpreadElement(es, end(), sa);
             } else {
                 el = parseAssignX(true);
             }
@@ -2725,7 +2804,8 @@ public final class Parser {
         while (lx.type != RBRACE) {
             int ps = lx.start;
             if (eat(ELLIPSIS)) {
-                SpreadElement sp = new SpreadElement(ps, end(), parseAssignX(true));
+                Expression sa = parseAssignX(true);
+                SpreadElement sp = new SpreadElement(ps, end(), sa);
                 props.add(sp);
                 if (lx.type != RBRACE) {
                     expect(COMMA);

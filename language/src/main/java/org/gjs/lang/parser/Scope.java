@@ -32,7 +32,18 @@ import org.gjs.lang.parser.ast.Node;
  * {@link Binding#lexical()} is true for let/const/class/using/import bindings, which need TDZ checks.
  *
  * <p>Script top-level: var and function declarations of a script are global object properties; lexical top-level
- * declarations are in the global lexical environment. The analysis still lists them in the program's Scope.
+ * declarations are in the global lexical environment. The analysis still lists them in the program's Scope, but
+ * script-level bindings must never be frame-local whatever their captured flag says. Module top-level: imported
+ * and exported bindings are marked captured (they are live bindings shared with other modules); other module-level
+ * bindings may be frame-local when not captured.
+ *
+ * <p>Names that {@link #lookup} does not find are global references (dynamic when under {@code with} or a sloppy
+ * direct eval). A sloppy direct eval may add var bindings to the enclosing function at run time, which is why every
+ * binding visible from it is marked captured.
+ *
+ * <p>{@code arguments}: when {@link #usesArguments()} is set on a FUNCTION scope, the function needs an arguments
+ * object. It is bound to the implicit name {@code arguments} unless a parameter of that name exists; if the function
+ * has {@code var arguments} (a VAR binding), that binding starts out holding the arguments object.
  *
  * <p>Flags on function-like scopes: {@link #usesArguments()} (the function references {@code arguments} or contains
  * direct eval, non-arrow only, including arrows nested inside that refer to it), {@link #usesThis()},

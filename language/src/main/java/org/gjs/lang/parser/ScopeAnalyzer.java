@@ -27,8 +27,6 @@ final class ScopeAnalyzer {
     /** names of var declarations that are declared in or pass through a scope */
     /** Annex B candidates: block scope, FunctionDeclaration */
     private final List<Object[]> annexB = new ArrayList<>();
-    /** var names declared by for-of heads (to reject them against catch parameters) */
-    private boolean declaringForOfVar;
 
     private ScopeAnalyzer(Parser parser, boolean module) {
         this.parser = parser;
@@ -51,10 +49,14 @@ final class ScopeAnalyzer {
         scope = new Scope(module ? Kind.MODULE : Kind.SCRIPT, null, program, strict);
         program.setScope(scope);
         List<Object[]> exportRefs = new ArrayList<>();
-        for (ModuleItem item : program.body()) {
+        List<? extends ModuleItem> l1 = program.body();
+        for (int i1 = 0, n1 = l1.size(); i1 < n1; i1++) {
+            ModuleItem item = l1.get(i1);
             switch (item) {
                 case ImportDeclaration imp -> {
-                    for (Node sp : imp.specifiers()) {
+                    List<? extends Node> l2 = imp.specifiers();
+                    for (int i2 = 0, n2 = l2.size(); i2 < n2; i2++) {
+                        Node sp = l2.get(i2);
                         Identifier local = switch (sp) {
                             case ImportSpecifier s -> s.local();
                             case ImportDefaultSpecifier s -> s.local();
@@ -68,7 +70,9 @@ final class ScopeAnalyzer {
                     if (e.declaration() != null) {
                         statement(e.declaration(), true);
                     } else if (e.source() == null) {
-                        for (ExportSpecifier sp : e.specifiers()) {
+                        List<? extends ExportSpecifier> l3 = e.specifiers();
+                        for (int i3 = 0, n3 = l3.size(); i3 < n3; i3++) {
+                            ExportSpecifier sp = l3.get(i3);
                             Identifier id = (Identifier) sp.local();
                             exportRefs.add(new Object[]{id});
                             ref(id.name());
@@ -98,6 +102,53 @@ final class ScopeAnalyzer {
             }
         }
         resolve();
+        if (module) {
+            markModuleLiveBindings(program);
+        }
+    }
+
+    /** Imported and exported module bindings are live bindings shared with other modules: never frame-local. */
+    private void markModuleLiveBindings(Program program) {
+        for (ModuleItem item : program.body()) {
+            switch (item) {
+                case ImportDeclaration imp -> {
+                    for (Node sp : imp.specifiers()) {
+                        Identifier local = switch (sp) {
+                            case ImportSpecifier s -> s.local();
+                            case ImportDefaultSpecifier s -> s.local();
+                            case ImportNamespaceSpecifier s -> s.local();
+                            default -> throw new IllegalStateException();
+                        };
+                        capture(local.name());
+                    }
+                }
+                case ExportNamedDeclaration e -> {
+                    if (e.declaration() != null) {
+                        ModuleChecks.declNames(e.declaration(), id -> capture(id.name()));
+                    } else if (e.source() == null) {
+                        for (ExportSpecifier sp : e.specifiers()) {
+                            capture(((Identifier) sp.local()).name());
+                        }
+                    }
+                }
+                case ExportDefaultDeclaration d -> {
+                    if (d.declaration() instanceof FunctionDeclaration f && f.id() != null) {
+                        capture(f.id().name());
+                    } else if (d.declaration() instanceof ClassDeclaration c && c.id() != null) {
+                        capture(c.id().name());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void capture(String name) {
+        Binding b = scope.binding(name);
+        if (b != null) {
+            b.captured = true;
+        }
     }
 
     // ---------------------------------------------------------------- declarations
@@ -162,7 +213,7 @@ final class ScopeAnalyzer {
             if (b != null) {
                 if (s.kind() == Kind.CATCH) {
                     CatchClause cc = (CatchClause) s.node();
-                    if (!(cc.param() instanceof Identifier) || declaringForOfVar) {
+                    if (!(cc.param() instanceof Identifier)) {
                         throw redeclared(id, name);
                     }
                 } else if (b.lexical() || (b.kind() == BindingKind.FUNCTION && !s.isFunctionScope()) || (s.kind() == Kind.MODULE && b.kind() == BindingKind.FUNCTION)) {
@@ -203,7 +254,7 @@ final class ScopeAnalyzer {
             boolean ok = true;
             while (true) {
                 Binding b = s.binding(name);
-                if (b != null && (b.lexical() || (b.kind() == BindingKind.FUNCTION && !s.isFunctionScope()) || b.kind() == BindingKind.CATCH_PARAM && false)) {
+                if (b != null && (b.lexical() || (b.kind() == BindingKind.FUNCTION && !s.isFunctionScope()))) {
                     ok = false;
                     break;
                 }
@@ -229,10 +280,14 @@ final class ScopeAnalyzer {
     /** Declarations of a statement list (hoisting pass for lexical names happens as we go: order is not relevant to errors). */
     private void statements(List<? extends Node> body, boolean topOfVarScope) {
         // declare lexical + function declarations first so references and var checks see them
-        for (Node n : body) {
+        List<? extends Node> l4 = body;
+        for (int i4 = 0, n4 = l4.size(); i4 < n4; i4++) {
+            Node n = l4.get(i4);
             hoistLexical(n, topOfVarScope);
         }
-        for (Node n : body) {
+        List<? extends Node> l5 = body;
+        for (int i5 = 0, n5 = l5.size(); i5 < n5; i5++) {
+            Node n = l5.get(i5);
             statementBody(n);
         }
     }
@@ -245,7 +300,9 @@ final class ScopeAnalyzer {
                     case "const" -> BindingKind.CONST;
                     default -> BindingKind.USING;
                 };
-                for (VariableDeclarator d : v.declarations()) {
+                List<? extends VariableDeclarator> l6 = v.declarations();
+                for (int i6 = 0, n6 = l6.size(); i6 < n6; i6++) {
+                    VariableDeclarator d = l6.get(i6);
                     declarePattern(d.id(), k);
                 }
             }
@@ -301,10 +358,18 @@ final class ScopeAnalyzer {
             case ContinueStatement c -> {
             }
             case IfStatement i -> {
-                expr(i.test());
-                subStatement(i.consequent());
-                if (i.alternate() != null) {
-                    subStatement(i.alternate());
+                IfStatement cur = i;
+                while (true) {
+                    expr(cur.test());
+                    subStatement(cur.consequent());
+                    if (cur.alternate() instanceof IfStatement nextIf) {
+                        cur = nextIf;
+                        continue;
+                    }
+                    if (cur.alternate() != null) {
+                        subStatement(cur.alternate());
+                    }
+                    break;
                 }
             }
             case SwitchStatement s -> {
@@ -312,15 +377,21 @@ final class ScopeAnalyzer {
                 Scope sc = push(Kind.BLOCK, s);
                 s.setScope(sc);
                 List<Statement> all = new ArrayList<>();
-                for (SwitchCase c : s.cases()) {
+                List<? extends SwitchCase> l7 = s.cases();
+                for (int i7 = 0, n7 = l7.size(); i7 < n7; i7++) {
+                    SwitchCase c = l7.get(i7);
                     all.addAll(c.consequent());
                 }
                 for (Statement st : all) {
                     hoistLexical(st, false);
                 }
-                for (SwitchCase c : s.cases()) {
+                List<? extends SwitchCase> l8 = s.cases();
+                for (int i8 = 0, n8 = l8.size(); i8 < n8; i8++) {
+                    SwitchCase c = l8.get(i8);
                     exprOpt(c.test());
-                    for (Statement st : c.consequent()) {
+                    List<? extends Statement> l9 = c.consequent();
+                    for (int i9 = 0, n9 = l9.size(); i9 < n9; i9++) {
+                        Statement st = l9.get(i9);
                         statementBody(st);
                     }
                 }
@@ -452,15 +523,17 @@ final class ScopeAnalyzer {
 
     private void varDecl(VariableDeclaration v, boolean forOf) {
         if (v.kind() == "var") {
-            declaringForOfVar = forOf;
-            for (VariableDeclarator d : v.declarations()) {
+            List<? extends VariableDeclarator> l10 = v.declarations();
+            for (int i10 = 0, n10 = l10.size(); i10 < n10; i10++) {
+                VariableDeclarator d = l10.get(i10);
                 declarePattern(d.id(), BindingKind.VAR);
             }
-            declaringForOfVar = false;
         } else if (scope.kind() == Kind.FOR) {
             hoistLexical(v, false);
         }
-        for (VariableDeclarator d : v.declarations()) {
+        List<? extends VariableDeclarator> l11 = v.declarations();
+        for (int i11 = 0, n11 = l11.size(); i11 < n11; i11++) {
+            VariableDeclarator d = l11.get(i11);
             patternExprs(d.id());
             for (Identifier id : boundIds(d.id())) {
                 // declaration site counts as a write reference
@@ -489,7 +562,9 @@ final class ScopeAnalyzer {
         strict = fnStrict;
         Scope fs = push(arrow ? Kind.ARROW : Kind.FUNCTION, node);
         setScope(node, fs);
-        for (Pattern p : params) {
+        List<? extends Pattern> l12 = params;
+        for (int i12 = 0, n12 = l12.size(); i12 < n12; i12++) {
+            Pattern p = l12.get(i12);
             Parser.forEachBoundName(p, pid -> {
                 if (fs.binding(pid.name()) == null) {
                     fs.declare(pid.name(), BindingKind.PARAM, pid);
@@ -499,7 +574,9 @@ final class ScopeAnalyzer {
                 fs.hasParameterExpressions = true;
             }
         }
-        for (Pattern p : params) {
+        List<? extends Pattern> l13 = params;
+        for (int i13 = 0, n13 = l13.size(); i13 < n13; i13++) {
+            Pattern p = l13.get(i13);
             patternExprs(p);
         }
         if (body != null) {
@@ -536,7 +613,9 @@ final class ScopeAnalyzer {
             cs.declare(id.name(), BindingKind.CLASS_INNER_NAME, id);
         }
         exprOpt(superClass);
-        for (Node el : body.body()) {
+        List<? extends Node> l14 = body.body();
+        for (int i14 = 0, n14 = l14.size(); i14 < n14; i14++) {
+            Node el = l14.get(i14);
             switch (el) {
                 case MethodDefinition m -> {
                     if (m.computed()) {
@@ -584,8 +663,11 @@ final class ScopeAnalyzer {
         switch (p) {
             case Identifier id -> ref(id.name());
             case MemberExpression m -> expr(m);
+            case CallExpression c -> expr(c);
             case ObjectPattern op -> {
-                for (Node n : op.properties()) {
+                List<? extends Node> l15 = op.properties();
+                for (int i15 = 0, n15 = l15.size(); i15 < n15; i15++) {
+                    Node n = l15.get(i15);
                     if (n instanceof Property pr) {
                         if (pr.computed()) {
                             expr(pr.key());
@@ -597,7 +679,9 @@ final class ScopeAnalyzer {
                 }
             }
             case ArrayPattern ap -> {
-                for (Pattern e : ap.elements()) {
+                List<? extends Pattern> l16 = ap.elements();
+                for (int i16 = 0, n16 = l16.size(); i16 < n16; i16++) {
+                    Pattern e = l16.get(i16);
                     if (e != null) {
                         pattern(e);
                     }
@@ -615,7 +699,9 @@ final class ScopeAnalyzer {
     private void patternExprs(Node p) {
         switch (p) {
             case ObjectPattern op -> {
-                for (Node n : op.properties()) {
+                List<? extends Node> l17 = op.properties();
+                for (int i17 = 0, n17 = l17.size(); i17 < n17; i17++) {
+                    Node n = l17.get(i17);
                     if (n instanceof Property pr) {
                         if (pr.computed()) {
                             expr(pr.key());
@@ -627,7 +713,9 @@ final class ScopeAnalyzer {
                 }
             }
             case ArrayPattern ap -> {
-                for (Pattern e : ap.elements()) {
+                List<? extends Pattern> l18 = ap.elements();
+                for (int i18 = 0, n18 = l18.size(); i18 < n18; i18++) {
+                    Pattern e = l18.get(i18);
                     if (e != null) {
                         patternExprs(e);
                     }
@@ -644,7 +732,9 @@ final class ScopeAnalyzer {
     }
 
     private void exprs(List<? extends Node> l) {
-        for (Node n : l) {
+        List<? extends Node> l19 = l;
+        for (int i19 = 0, n19 = l19.size(); i19 < n19; i19++) {
+            Node n = l19.get(i19);
             if (n != null) {
                 expr(n);
             }
@@ -657,12 +747,12 @@ final class ScopeAnalyzer {
             ref(id.name());
             return;
         }
+        if ((e instanceof MemberExpression m && !(m.object() instanceof Super)) || (e instanceof CallExpression c && !(c.callee() instanceof Super))) {
+            memberCallSpine(e);
+            return;
+        }
         if (e instanceof MemberExpression m) {
-            if (m.object() instanceof Super) {
-                markLexical(2);
-            } else {
-                expr(m.object());
-            }
+            markLexical(2);
             if (m.computed()) {
                 expr(m.property());
             }
@@ -675,9 +765,8 @@ final class ScopeAnalyzer {
         if (e instanceof Literal) {
             return;
         }
-        if (e instanceof BinaryExpression b) {
-            expr(b.left());
-            expr(b.right());
+        if (e instanceof BinaryExpression || e instanceof LogicalExpression) {
+            binarySpine(e);
             return;
         }
         switch (e) {
@@ -701,7 +790,9 @@ final class ScopeAnalyzer {
             }
             case ArrayExpression a -> exprs(a.elements());
             case ObjectExpression o -> {
-                for (Node n : o.properties()) {
+                List<? extends Node> l20 = o.properties();
+                for (int i20 = 0, n20 = l20.size(); i20 < n20; i20++) {
+                    Node n = l20.get(i20);
                     if (n instanceof Property p) {
                         if (p.computed()) {
                             expr(p.key());
@@ -724,7 +815,9 @@ final class ScopeAnalyzer {
                     strict = a.strict();
                     Scope fs = push(Kind.ARROW, a);
                     a.setScope(fs);
-                    for (Pattern p : a.params()) {
+                    List<? extends Pattern> l21 = a.params();
+                    for (int i21 = 0, n21 = l21.size(); i21 < n21; i21++) {
+                        Pattern p = l21.get(i21);
                         Parser.forEachBoundName(p, pid -> {
                             if (fs.binding(pid.name()) == null) {
                                 fs.declare(pid.name(), BindingKind.PARAM, pid);
@@ -734,7 +827,9 @@ final class ScopeAnalyzer {
                             fs.hasParameterExpressions = true;
                         }
                     }
-                    for (Pattern p : a.params()) {
+                    List<? extends Pattern> l22 = a.params();
+                    for (int i22 = 0, n22 = l22.size(); i22 < n22; i22++) {
+                        Pattern p = l22.get(i22);
                         patternExprs(p);
                     }
                     expr(a.body());
@@ -793,6 +888,62 @@ final class ScopeAnalyzer {
         }
     }
 
+    /** Long left-nested operator chains (e.g. generated string concatenations) are walked without recursion. */
+    private void binarySpine(Node e) {
+        ArrayList<Node> rights = new ArrayList<>();
+        Node cur = e;
+        while (true) {
+            if (cur instanceof BinaryExpression b) {
+                rights.add(b.right());
+                cur = b.left();
+            } else if (cur instanceof LogicalExpression l) {
+                rights.add(l.right());
+                cur = l.left();
+            } else {
+                break;
+            }
+        }
+        expr(cur);
+        for (int i = rights.size() - 1; i >= 0; i--) {
+            expr(rights.get(i));
+        }
+    }
+
+    /** Long member/call chains (builder or promise chains) are walked without recursion. */
+    private void memberCallSpine(Node e) {
+        ArrayList<Node> chain = new ArrayList<>();
+        Node cur = e;
+        while (true) {
+            if (cur instanceof MemberExpression m && !(m.object() instanceof Super)) {
+                chain.add(m);
+                cur = m.object();
+            } else if (cur instanceof CallExpression c && !(c.callee() instanceof Super)) {
+                chain.add(c);
+                cur = c.callee();
+            } else if (cur instanceof ChainExpression ch) {
+                cur = ch.expression();
+            } else {
+                break;
+            }
+        }
+        expr(cur);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Node n = chain.get(i);
+            if (n instanceof MemberExpression m) {
+                if (m.computed()) {
+                    expr(m.property());
+                }
+            } else {
+                CallExpression c = (CallExpression) n;
+                if (c.callee() instanceof Identifier id && id.name().equals("eval") && !c.optional()) {
+                    scope.hasDirectEval = true;
+                    evalScopes.add(scope);
+                }
+                exprs(c.arguments());
+            }
+        }
+    }
+
     private void call(CallExpression c) {
         if (c.callee() instanceof Super) {
             markLexical(3);
@@ -843,6 +994,10 @@ final class ScopeAnalyzer {
                 if (b != null) {
                     if (crossed) {
                         b.captured = true;
+                    }
+                    if (b.kind() == BindingKind.VAR && cur.kind() == Kind.FUNCTION && name.equals("arguments")) {
+                        // `var arguments` does not suppress the arguments object: the var starts out holding it
+                        cur.usesArguments = true;
                     }
                     break;
                 }

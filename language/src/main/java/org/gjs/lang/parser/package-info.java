@@ -10,6 +10,13 @@
  * be plugged when no engine-backed validator is wanted. Positions are UTF-16 offsets; {@link
  * org.gjs.lang.parser.SourcePositions} maps them to lines/columns.
  *
+ * <p>Identifier names are canonicalized per parse (one String instance per distinct name within a parse); common
+ * keywords and contextual names ("arguments", "eval", "constructor", "let", "async", ...) are the Java-interned
+ * literal instances, but compare other names with {@code equals}. Operators are the interned literals ESTree uses.
+ *
+ * <p>Test-scope instruments (not part of the product): {@code Test262ParseCheck} (parse-only test262 figures),
+ * {@code MsgCompare} (message agreement with node), {@code ParseBench} (timing), {@code FuzzCheck}, {@code Dump}.
+ *
  * <p>The package is plain Java (no Truffle types). {@link org.gjs.lang.parser.AstPrinter} renders an AST as JSON for
  * debugging.
  */

@@ -11,7 +11,7 @@ public final class Cmp {
             String src = f[0].replace("\\n", "\n");
             String got;
             try {
-                Parser.parse(src, ParseOptions.script("t.js").withRegexValidator(RegexSyntax.INSTANCE));
+                Parser.parse(src, (Boolean.getBoolean("module") ? ParseOptions.module("t.mjs") : ParseOptions.script("t.js")).withRegexValidator(RegexSyntax.INSTANCE));
                 got = "OK";
             } catch (JsSyntaxError e) {
                 got = e.getMessage();

@@ -304,6 +304,10 @@ class ParserShapesTest {
         Program s = script("let \n x = 1");
         assertInstanceOf(VariableDeclaration.class, s.body().get(0));
         rejects("if (0) let \n [a] = b");
+        assertInstanceOf(BinaryExpression.class, expr("let in o"));
+        assertInstanceOf(BinaryExpression.class, ((IfStatement) stmt("if (1) let instanceof C")).consequent() instanceof ExpressionStatement es ? es.expression() : null);
+        YieldExpression y = (YieldExpression) ((ExpressionStatement) ((FunctionDeclaration) stmt("function* g() { yield of }")).body().body().get(0)).expression();
+        assertInstanceOf(Identifier.class, y.argument());
         Program t = script("if (0) let \n x = b");
         assertEquals(2, t.body().size());
     }
@@ -320,6 +324,31 @@ class ParserShapesTest {
         rejects("try {} catch (e) { let e; }");
         rejects("while (1) lbl: function f() {}");
         script("var yield, let, static, async, of, get, set, await;");
+    }
+
+    @Test
+    void childrenLieWithinParents() throws Exception {
+        String src = "f(...a, [...b, ...c], {...d, e}); class K extends B { #x = [...y]; static { z(...w) } m({a, ...r}, [b, ...s], ...t) { return `${a}${b}` } }\n" +
+                        "x = a?.b?.(...c)?.[d]; for (const [k, ...v] of o) ; async (...x) => x; label: for (;;) break label; new X(...y); tag`a${b}c`;";
+        PositionCheck.problems = 0;
+        PositionCheck.check(script(src), null, "t.js", src);
+        assertEquals(0, PositionCheck.problems);
+    }
+
+    @Test
+    void annexBCallTargets() {
+        AssignmentExpression a = (AssignmentExpression) expr("f() = 1");
+        assertInstanceOf(CallExpression.class, a.left());
+        expr("f() += 1");
+        expr("f()++");
+        stmt("for (f() in o) ;");
+        rejects("'use strict'; f() = 1");
+        rejects("f() &&= 1");
+        rejects("f?.() = 1");
+        rejects("[f()] = 1");
+        rejects("[f() = 1] = x");
+        rejects("for ({k: f() = 1} of x);");
+        rejects("x = {k: {k: f() = 1} = 1}");
     }
 
     @Test

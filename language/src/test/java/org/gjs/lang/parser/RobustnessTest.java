@@ -30,6 +30,32 @@ class RobustnessTest {
     }
 
     @Test
+    void longOperatorAndCallChainsParseOnASmallStack() throws Exception {
+        StringBuilder sb = new StringBuilder("x = a0");
+        for (int i = 1; i < 30000; i++) {
+            sb.append(i % 2 == 0 ? " + a" : " || a").append(i);
+        }
+        sb.append(";\nz = q");
+        for (int i = 0; i < 3000; i++) {
+            sb.append(".m").append(i).append("()");
+        }
+        String src = sb.toString();
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                Parser.parse(src, ParseOptions.script("chains.js"));
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 1024 * 1024);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+    }
+
+    @Test
     void moderateNestingParses() {
         Parser.parse("(".repeat(500) + "1" + ")".repeat(500), ParseOptions.script("n.js"));
         Parser.parse("[".repeat(500) + "]".repeat(500), ParseOptions.script("n.js"));

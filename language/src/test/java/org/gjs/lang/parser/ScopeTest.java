@@ -82,7 +82,9 @@ class ScopeTest {
         assertEquals(Scope.Kind.ARROW, a.scope().kind());
         assertTrue(a.scope().usesThis());
         assertTrue(a.scope().usesArguments());
-        assertFalse(fn(p, 1).scope().usesArguments());
+        assertTrue(fn(p, 1).scope().usesArguments()); // var arguments starts out as the arguments object
+        Program q = script("function h(arguments) { return arguments; }");
+        assertFalse(fn(q, 0).scope().usesArguments());
     }
 
     @Test
@@ -100,6 +102,19 @@ class ScopeTest {
         assertTrue(s.binding("g").declaration() instanceof FunctionDeclaration);
         Program q = script("function f() { let g; { function g() {} } }");
         assertEquals(BindingKind.LET, fn(q, 0).scope().binding("g").kind());
+    }
+
+    @Test
+    void moduleLiveBindings() {
+        Program p = Parser.parse("import a from 'a'; let b = 1, c = 2; export { b }; export function f() {} c;", ParseOptions.module("m.js"));
+        Scope s = p.scope();
+        assertEquals(Scope.Kind.MODULE, s.kind());
+        assertEquals(BindingKind.IMPORT, s.binding("a").kind());
+        assertTrue(s.binding("a").captured());
+        assertTrue(s.binding("b").captured());
+        assertTrue(s.binding("f").captured());
+        assertFalse(s.binding("c").captured());
+        assertNull(s.lookup("undeclaredGlobal"));
     }
 
     @Test

@@ -1,5 +1,5 @@
 package org.gjs.lang.parser.ast;
 
 /** Binding/assignment targets. */
-public sealed interface Pattern extends Node permits MemberExpression, RestElement, ObjectPattern, ArrayPattern, AssignmentPattern, Identifier {
+public sealed interface Pattern extends Node permits MemberExpression, CallExpression, RestElement, ObjectPattern, ArrayPattern, AssignmentPattern, Identifier {
 }
