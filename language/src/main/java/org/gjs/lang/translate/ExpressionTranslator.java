@@ -7,6 +7,7 @@ import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.nodes.access.WriteLocalNode;
 import org.gjs.lang.nodes.access.ConstAssignmentNode;
 import org.gjs.lang.nodes.access.GetMemberNode;
+import org.gjs.lang.nodes.access.InvalidTargetNode;
 import org.gjs.lang.nodes.access.ReadGlobalNode;
 import org.gjs.lang.nodes.access.ReadLocalNodeGen;
 import org.gjs.lang.nodes.access.SetMemberNode;
@@ -239,6 +240,9 @@ final class ExpressionTranslator {
             }
             return new SequenceNode(new JSNode[]{parts.setup(), saveOld, store, ReadLocalNodeGen.create(old, "<old>")});
         }
+        if (e.argument() instanceof CallExpression call) {
+            return new InvalidTargetNode(expression(call), "Invalid left-hand side expression in " + (e.prefix() ? "prefix" : "postfix") + " operation");
+        }
         throw new UnsupportedSyntax("This update target", e.argument().start());
     }
 
@@ -268,6 +272,9 @@ final class ExpressionTranslator {
             }
             String binaryOperator = operator.substring(0, operator.length() - 1);
             return new SequenceNode(new JSNode[]{parts.setup(), parts.write(binary(binaryOperator, parts.read(), expression(e.right()), e))});
+        }
+        if (e.left() instanceof CallExpression call) {
+            return new InvalidTargetNode(expression(call), "Invalid left-hand side in assignment");
         }
         throw new UnsupportedSyntax("Destructuring assignment", e.left().start());
     }
