@@ -6,8 +6,8 @@
  *
  * <p>Usage: {@code Program p = Parser.parse(source, ParseOptions.script("file.js"))}. Modules:
  * {@code ParseOptions.module(name)}. Regex patterns are checked through the optional {@link
- * org.gjs.lang.parser.RegexValidator}; {@link org.gjs.lang.parser.RegexSyntax} is a plain-Java syntax checker that can
- * be plugged when no engine-backed validator is wanted. Positions are UTF-16 offsets; {@link
+ * org.gjs.lang.parser.RegexValidator}: the language plugs in TRegex (org.gjs.lang.regex.TRegexValidator), the engine
+ * that runs the patterns; the parser's own test tools use a plain-Java checker of the test sources. Positions are UTF-16 offsets; {@link
  * org.gjs.lang.parser.SourcePositions} maps them to lines/columns.
  *
  * <p>Identifier names are canonicalized per parse (one String instance per distinct name within a parse); common
