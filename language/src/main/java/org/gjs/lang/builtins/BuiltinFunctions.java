@@ -20,17 +20,23 @@ public final class BuiltinFunctions {
     @TruffleBoundary
     public FunctionData data(GjsLanguage language, String qualifiedName, Builtin builtin) {
         return shared.computeIfAbsent(qualifiedName,
-                        key -> new FunctionData(builtin.name(), builtin.length(), new BuiltinRootNode(language, builtin.body().get(), builtin.name()).getCallTarget()));
+                        key -> new FunctionData(builtin.name(), builtin.length(), builtin.constructor(), new BuiltinRootNode(language, builtin.body().get(), builtin.name()).getCallTarget()));
     }
 
     /** Defines each built-in as a non-enumerable method of {@code holder}. */
     @TruffleBoundary
     public void install(GjsLanguage language, JSRealm realm, JSObject holder, String holderName, Builtin... builtins) {
         for (Builtin builtin : builtins) {
-            JSFunctionObject function = realm.newFunction(data(language, holderName + "." + builtin.name(), builtin), null);
-            function.defineHiddenUncached(Strings.NAME, Strings.fromJava(builtin.name()));
-            function.defineHiddenUncached(Strings.LENGTH, builtin.length());
-            holder.defineHiddenUncached(Strings.fromJava(builtin.name()), function);
+            holder.defineHiddenUncached(Strings.fromJava(builtin.name()), create(language, realm, holderName, builtin));
         }
+    }
+
+    /** A built-in function object with its own {@code name} and {@code length}. */
+    @TruffleBoundary
+    public JSFunctionObject create(GjsLanguage language, JSRealm realm, String holderName, Builtin builtin) {
+        JSFunctionObject function = realm.newFunction(data(language, holderName + "." + builtin.name(), builtin), null);
+        function.defineHiddenUncached(Strings.LENGTH, builtin.length());
+        function.defineHiddenUncached(Strings.NAME, Strings.fromJava(builtin.name()));
+        return function;
     }
 }

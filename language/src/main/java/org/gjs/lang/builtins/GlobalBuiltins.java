@@ -2,6 +2,8 @@ package org.gjs.lang.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.gjs.lang.GjsLanguage;
+import org.gjs.lang.runtime.ErrorType;
+import org.gjs.lang.runtime.JSFunctionObject;
 import org.gjs.lang.runtime.JSObject;
 import org.gjs.lang.runtime.JSRealm;
 import org.gjs.lang.runtime.Strings;
@@ -9,6 +11,18 @@ import org.gjs.lang.runtime.Strings;
 /** Puts the globals a node program expects on a realm's global object. */
 public final class GlobalBuiltins {
     private GlobalBuiltins() {
+    }
+
+    /** Error and the native errors: constructors linked both ways with the realm's error prototypes. */
+    private static void installErrors(GjsLanguage language, JSRealm realm, BuiltinFunctions builtins) {
+        for (ErrorType type : ErrorType.values()) {
+            JSFunctionObject constructor = builtins.create(language, realm, "global", new Builtin(type.name(), 1, () -> new ErrorConstructorNode(type), true));
+            JSObject prototype = realm.getErrorPrototype(type);
+            constructor.defineHiddenUncached(Strings.PROTOTYPE, prototype);
+            prototype.defineHiddenUncached(Strings.CONSTRUCTOR, constructor);
+            realm.getGlobalObject().defineHiddenUncached(Strings.fromJava(type.name()), constructor);
+        }
+        builtins.install(language, realm, realm.getErrorPrototype(ErrorType.Error), "Error.prototype", new Builtin("toString", 0, ErrorToStringNode::new));
     }
 
     @TruffleBoundary
@@ -25,6 +39,7 @@ public final class GlobalBuiltins {
                         new Builtin("warn", 0, () -> new ConsolePrintNode(true)));
         global.defineHiddenUncached(Strings.constant("console"), console);
 
+        installErrors(language, realm, builtins);
         builtins.install(language, realm, global, "global", TimerBuiltins.ALL);
         builtins.install(language, realm, realm.getTimerPrototype(), "Timeout", TimerMethodNode.ALL);
     }

@@ -20,6 +20,21 @@ public final class ErrorObjects {
         return error;
     }
 
+    /**
+     * What {@code new Error(message)} makes: {@code message} is an own property only when given; the
+     * stack starts at the JS code that called the constructor.
+     */
+    @TruffleBoundary
+    public static JSObject createFromConstructor(JSRealm realm, ErrorType type, String message, Node constructor) {
+        JSObject error = JSObject.create(realm.getErrorShape(type));
+        if (message != null) {
+            error.defineHiddenUncached(Strings.MESSAGE, Strings.fromJava(message));
+        }
+        String summary = message == null || message.isEmpty() ? type.name() : type.name() + ": " + message;
+        error.defineHiddenUncached(Strings.STACK, Strings.fromJava(summary + StackTraces.capture(null)));
+        return error;
+    }
+
     /** A node-style error with a {@code code} property ("ERR_INVALID_ARG_TYPE"), shown in the stack's first line as node does. */
     @TruffleBoundary
     public static JSObject createWithCode(JSRealm realm, ErrorType type, String code, String message, Node location) {

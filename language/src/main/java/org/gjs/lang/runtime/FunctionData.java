@@ -3,6 +3,7 @@ package org.gjs.lang.runtime;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
 
 /**
  * What all closures of one function literal share: its call target, name, length and kind.
@@ -16,15 +17,18 @@ public final class FunctionData {
     }
 
     private final String name;
+    private final TruffleString nameString;
     private final int length;
     private final boolean strict;
     private final boolean arrow;
     private final boolean constructor;
+    private boolean builtin;
     @CompilationFinal private CallTarget callTarget;
     private CallTargetFactory factory;
 
     public FunctionData(String name, int length, boolean strict, boolean arrow, boolean constructor, CallTargetFactory factory) {
         this.name = name;
+        this.nameString = Strings.fromJava(name);
         this.length = length;
         this.strict = strict;
         this.arrow = arrow;
@@ -32,13 +36,23 @@ public final class FunctionData {
         this.factory = factory;
     }
 
-    public FunctionData(String name, int length, CallTarget callTarget) {
-        this(name, length, true, false, false, null);
+    /** A built-in; {@code constructor} built-ins (Error, ...) make their own result whether called or constructed. */
+    public FunctionData(String name, int length, boolean constructor, CallTarget callTarget) {
+        this(name, length, true, false, constructor, null);
+        this.builtin = true;
         this.callTarget = callTarget;
     }
 
     public String getName() {
         return name;
+    }
+
+    public TruffleString getNameString() {
+        return nameString;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
     }
 
     public int getLength() {

@@ -107,13 +107,14 @@ public final class Inspect {
 
     private static String inspectObject(JSObject object, int depth) {
         List<TruffleString> keys = EnumerableKeys.ownEnumerableStringKeys(object);
+        String prefix = constructorPrefix(object);
         if (keys.isEmpty()) {
-            return "{}";
+            return prefix + "{}";
         }
         if (depth > MAX_DEPTH) {
-            return "[Object]";
+            return prefix.isEmpty() ? "[Object]" : "[" + prefix.strip() + "]";
         }
-        StringBuilder sb = new StringBuilder("{ ");
+        StringBuilder sb = new StringBuilder(prefix).append("{ ");
         for (int i = 0; i < keys.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
@@ -122,6 +123,21 @@ public final class Inspect {
             sb.append(isIdentifier(key) ? key : quote(key)).append(": ").append(inspect(object.getUncached(keys.get(i)), depth + 1));
         }
         return sb.append(" }").toString();
+    }
+
+    /** Node names the constructor of objects made by one ("Point { x: 1 }"); plain objects and null-prototype ones differ. */
+    private static String constructorPrefix(JSObject object) {
+        Object prototype = object.getPrototypeUncached();
+        if (!(prototype instanceof JSObject proto)) {
+            return "[Object: null prototype] ";
+        }
+        if (proto.getUncached(Strings.CONSTRUCTOR) instanceof JSFunctionObject constructor) {
+            String name = constructor.getData().getName();
+            if (!name.equals("Object") && !name.isEmpty()) {
+                return name + " ";
+            }
+        }
+        return "";
     }
 
     private static boolean isIdentifier(String key) {

@@ -31,8 +31,25 @@ public class JSObject extends DynamicObject implements TruffleObject {
 
     public static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
+    /** The shape of ordinary objects that have this object as prototype ({@code new F} with F.prototype === this), made on first use. */
+    private Shape instanceShape;
+
     protected JSObject(Shape shape) {
         super(shape);
+    }
+
+    public final Shape instanceShape(RootShapes rootShapes) {
+        Shape shape = instanceShape;
+        if (shape == null) {
+            shape = makeInstanceShape(rootShapes);
+        }
+        return shape;
+    }
+
+    @TruffleBoundary
+    private Shape makeInstanceShape(RootShapes rootShapes) {
+        instanceShape = JSRealm.withPrototype(rootShapes.ordinary(), this);
+        return instanceShape;
     }
 
     public static JSObject create(Shape shapeWithPrototype) {
@@ -61,6 +78,19 @@ public class JSObject extends DynamicObject implements TruffleObject {
             current = object.getPrototypeUncached();
         }
         return Undefined.INSTANCE;
+    }
+
+    /** [[HasProperty]]: own or inherited. */
+    @TruffleBoundary
+    public final boolean hasPropertyUncached(Object key) {
+        Object current = this;
+        while (current instanceof JSObject object) {
+            if (DynamicObjectLibrary.getUncached().containsKey(object, key)) {
+                return true;
+            }
+            current = object.getPrototypeUncached();
+        }
+        return false;
     }
 
     @TruffleBoundary

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.nodes.access.WriteLocalNode;
 import org.gjs.lang.nodes.access.ConstAssignmentNode;
+import org.gjs.lang.nodes.access.DeleteMemberNode;
 import org.gjs.lang.nodes.access.GetMemberNode;
 import org.gjs.lang.nodes.access.InvalidTargetNode;
 import org.gjs.lang.nodes.access.ReadGlobalNode;
@@ -18,11 +19,14 @@ import org.gjs.lang.nodes.binary.ArithmeticNodeFactory;
 import org.gjs.lang.nodes.binary.BitwiseNodeFactory;
 import org.gjs.lang.nodes.binary.CompareNodeFactory;
 import org.gjs.lang.nodes.binary.EqualityNodeFactory;
+import org.gjs.lang.nodes.binary.InNodeGen;
+import org.gjs.lang.nodes.binary.InstanceofNodeGen;
 import org.gjs.lang.nodes.control.IfNode;
 import org.gjs.lang.nodes.control.LogicalNode;
 import org.gjs.lang.nodes.control.SequenceNode;
 import org.gjs.lang.nodes.function.CallNode;
 import org.gjs.lang.nodes.function.FunctionLiteralNode;
+import org.gjs.lang.nodes.function.NewNode;
 import org.gjs.lang.nodes.literal.ConstantNode;
 import org.gjs.lang.nodes.literal.DoubleLiteralNode;
 import org.gjs.lang.nodes.literal.IntLiteralNode;
@@ -45,6 +49,7 @@ import org.gjs.lang.parser.ast.Identifier;
 import org.gjs.lang.parser.ast.Literal;
 import org.gjs.lang.parser.ast.LogicalExpression;
 import org.gjs.lang.parser.ast.MemberExpression;
+import org.gjs.lang.parser.ast.NewExpression;
 import org.gjs.lang.parser.ast.Node;
 import org.gjs.lang.parser.ast.ObjectExpression;
 import org.gjs.lang.parser.ast.Property;
@@ -78,6 +83,7 @@ final class ExpressionTranslator {
             case AssignmentExpression e -> assignment(e);
             case ConditionalExpression e -> new IfNode(owner.condition(e.test()), expression(e.consequent()), expression(e.alternate()));
             case CallExpression e -> call(e);
+            case NewExpression e -> construct(e);
             case MemberExpression e -> member(e);
             case FunctionExpression e -> functionLiteral(e, TranslationUnit.nameOf(e.id()));
             case ArrowFunctionExpression e -> functionLiteral(e, "");
@@ -109,7 +115,12 @@ final class ExpressionTranslator {
     }
 
     private JSNode functionLiteral(Node node, String name) {
-        FunctionShape shape = FunctionShape.of(node);
+        return functionLiteral(node, name, false);
+    }
+
+    /** @param method an object literal method: not a constructor, no {@code prototype} */
+    private JSNode functionLiteral(Node node, String name, boolean method) {
+        FunctionShape shape = FunctionShape.of(node).asMethod(method);
         FunctionData data = owner.unit.functionData(shape, name);
         return new FunctionLiteralNode(data);
     }
@@ -186,6 +197,8 @@ final class ExpressionTranslator {
             case "&" -> BitwiseNodeFactory.AndNodeGen.create(left, right);
             case "|" -> BitwiseNodeFactory.OrNodeGen.create(left, right);
             case "^" -> BitwiseNodeFactory.XorNodeGen.create(left, right);
+            case "in" -> InNodeGen.create(left, right);
+            case "instanceof" -> InstanceofNodeGen.create(left, right);
             case "<<" -> BitwiseNodeFactory.ShiftLeftNodeGen.create(left, right);
             case ">>" -> BitwiseNodeFactory.ShiftRightNodeGen.create(left, right);
             case ">>>" -> BitwiseNodeFactory.UnsignedShiftRightNodeGen.create(left, right);
@@ -205,6 +218,9 @@ final class ExpressionTranslator {
         if (e.operator().equals("typeof") && e.argument() instanceof Identifier id) {
             return TypeofNodeGen.create(owner.at(read(id, true), id));
         }
+        if (e.operator().equals("delete")) {
+            return delete(e);
+        }
         JSNode operand = expression(e.argument());
         return switch (e.operator()) {
             case "-" -> NegateNodeGen.create(operand);
@@ -215,6 +231,18 @@ final class ExpressionTranslator {
             case "void" -> new VoidNode(operand);
             default -> throw new UnsupportedSyntax("The '" + e.operator() + "' operator", e.start());
         };
+    }
+
+    /** {@code delete o.p}, {@code delete o[k]}; deleting anything else only evaluates it (a reference to a binding is kept). */
+    private JSNode delete(UnaryExpression e) {
+        if (e.argument() instanceof MemberExpression m && !m.optional() && m.object() instanceof Expression object && m.property() instanceof Expression) {
+            JSNode key = m.computed() ? expression((Expression) m.property()) : new ConstantNode(Strings.fromJava(((Identifier) m.property()).name()));
+            return new DeleteMemberNode(expression(object), key);
+        }
+        if (e.argument() instanceof Identifier) {
+            throw new UnsupportedSyntax("delete of a binding", e.start());
+        }
+        return new SequenceNode(new JSNode[]{expression(e.argument()), new ConstantNode(true)});
     }
 
     /** {@code x++}, {@code --o.p}: when the value is used and the form is postfix, the old value (as a number) is kept in a temporary. */
@@ -335,6 +363,14 @@ final class ExpressionTranslator {
         return new CallNode(expression(callee), arguments, calleeText).asCall();
     }
 
+    private JSNode construct(NewExpression e) {
+        if (e.arguments().stream().anyMatch(a -> !(a instanceof Expression))) {
+            throw new UnsupportedSyntax("Spread arguments", e.start());
+        }
+        JSNode[] arguments = e.arguments().stream().map(a -> expression((Expression) a)).toArray(JSNode[]::new);
+        return new NewNode(expression(e.callee()), arguments, CalleeText.render(e.callee())).asCall();
+    }
+
     private JSNode object(ObjectExpression e) {
         List<Node> properties = e.properties();
         TruffleString[] keys = new TruffleString[properties.size()];
@@ -350,7 +386,7 @@ final class ExpressionTranslator {
                 default -> throw new UnsupportedSyntax("This property key", p.key().start());
             };
             keys[i] = Strings.fromJava(key);
-            values[i] = namedExpression((Expression) p.value(), key);
+            values[i] = p.method() ? owner.at(functionLiteral(p.value(), key, true), p.value()).asExpression() : namedExpression((Expression) p.value(), key);
         }
         return new ObjectLiteralNode(keys, values);
     }

@@ -53,8 +53,7 @@ final class TranslationUnit {
         if (shape.generator() || shape.async()) {
             throw new UnsupportedSyntax(shape.async() ? "Async functions" : "Generators", shape.node().start());
         }
-        boolean constructor = !shape.arrow();
-        return new FunctionData(name, shape.length(), shape.strict(), shape.arrow(), constructor, data -> translate(data, shape));
+        return new FunctionData(name, shape.length(), shape.strict(), shape.arrow(), shape.isConstructor(), data -> translate(data, shape));
     }
 
     private CallTarget translate(FunctionData data, FunctionShape shape) {

@@ -1,0 +1,38 @@
+package org.gjs.lang.nodes.access;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import org.gjs.lang.GjsContext;
+import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.runtime.ErrorObjects;
+import org.gjs.lang.runtime.ErrorType;
+import org.gjs.lang.runtime.JSObject;
+import org.gjs.lang.runtime.Null;
+import org.gjs.lang.runtime.Undefined;
+
+/** {@code delete o.p} / {@code delete o[k]}: removes an own property; true unless it could not be removed. */
+public final class DeleteMemberNode extends JSNode {
+    @Child private JSNode object;
+    @Child private JSNode key;
+    @Child private ToPropertyKeyNode toKey = ToPropertyKeyNodeGen.create();
+    @Child private DynamicObjectLibrary objects = DynamicObjectLibrary.getFactory().createDispatched(3);
+
+    public DeleteMemberNode(JSNode object, JSNode key) {
+        this.object = object;
+        this.key = key;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object receiver = object.execute(frame);
+        Object k = toKey.execute(key.execute(frame));
+        if (receiver instanceof JSObject o) {
+            objects.removeKey(o, k);
+            return true;
+        }
+        if (receiver == Undefined.INSTANCE || receiver == Null.INSTANCE) {
+            throw ErrorObjects.raise(GjsContext.get(this).getRealm(), ErrorType.TypeError, "Cannot convert undefined or null to object", this);
+        }
+        return true;
+    }
+}
