@@ -13,6 +13,17 @@ public final class GlobalBuiltins {
     private GlobalBuiltins() {
     }
 
+    private static void installArray(GjsLanguage language, JSRealm realm, BuiltinFunctions builtins) {
+        JSFunctionObject constructor = builtins.create(language, realm, "global", new Builtin("Array", 1, () -> new ArrayConstructorNode(false), true));
+        JSObject prototype = realm.getArrayPrototype();
+        constructor.defineHiddenUncached(Strings.PROTOTYPE, prototype);
+        prototype.defineHiddenUncached(Strings.CONSTRUCTOR, constructor);
+        builtins.install(language, realm, constructor, "Array", new Builtin("isArray", 1, () -> new ArrayConstructorNode(true)));
+        builtins.install(language, realm, prototype, "Array.prototype", ArrayMethodNode.all());
+        builtins.install(language, realm, prototype, "Array.prototype", ArrayIterationNode.all());
+        realm.getGlobalObject().defineHiddenUncached(Strings.constant("Array"), constructor);
+    }
+
     /** Error and the native errors: constructors linked both ways with the realm's error prototypes. */
     private static void installErrors(GjsLanguage language, JSRealm realm, BuiltinFunctions builtins) {
         for (ErrorType type : ErrorType.values()) {
@@ -40,6 +51,7 @@ public final class GlobalBuiltins {
         global.defineHiddenUncached(Strings.constant("console"), console);
 
         installErrors(language, realm, builtins);
+        installArray(language, realm, builtins);
         builtins.install(language, realm, global, "global", TimerBuiltins.ALL);
         builtins.install(language, realm, realm.getTimerPrototype(), "Timeout", TimerMethodNode.ALL);
     }

@@ -72,6 +72,19 @@ public final class Conversions {
         if (value instanceof JSFunctionObject f) {
             return Strings.fromJava("function " + f.getData().getName() + "() { [native code] }");
         }
+        if (value instanceof JSArrayObject array) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < array.length(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                Object element = array.get(i);
+                if (element != null && element != Undefined.INSTANCE && element != Null.INSTANCE) {
+                    sb.append(toStringUncached(element).toJavaStringUncached());
+                }
+            }
+            return Strings.fromJava(sb.toString());
+        }
         if (value instanceof JSObject o) {
             if (o.kind() == ObjectKind.ERROR) {
                 return ErrorObjects.summary(o);

@@ -1,17 +1,30 @@
 package org.gjs.lang.runtime;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
 /**
- * Node's util.format and util.inspect for the values gjs has so far: console output must match
- * node's byte for byte, because scripts and tests compare it.
+ * Node's util.format and util.inspect (default options: depth 2, breakLength 80, compact 3) for
+ * the values gjs has: console output must match node's byte for byte, because scripts and tests
+ * compare it. The line-breaking rules follow node's lib/internal/util/inspect.js: an object goes on
+ * one line when it fits in 80 columns and its innermost three levels are all it contains; arrays
+ * of more than six entries are grouped into columns.
  */
 public final class Inspect {
-    /** util.inspect's default depth: objects nested deeper print as [Object]. */
-    private static final int MAX_DEPTH = 2;
+    private static final int DEPTH = 2;
+    private static final int BREAK_LENGTH = 80;
+    private static final int COMPACT = 3;
+    private static final int MAX_ARRAY_LENGTH = 100;
+
+    private int indentationLvl;
+    private int currentDepth;
+    private final List<Object> seen = new ArrayList<>();
+    private final Map<Object, Integer> circular = new IdentityHashMap<>();
 
     private Inspect() {
     }
@@ -77,80 +90,272 @@ public final class Inspect {
         return Double.isFinite(number) ? (number < 0 ? Math.ceil(number) : Math.floor(number)) : Double.NaN;
     }
 
+    /** util.inspect(value) as at nesting level {@code depth} (strings are quoted). */
     @TruffleBoundary
     public static String inspect(Object value, int depth) {
+        return new Inspect().formatValue(value, depth);
+    }
+
+    private String formatValue(Object value, int recurseTimes) {
+        if (!(value instanceof JSObject object)) {
+            return formatPrimitive(value);
+        }
+        if (seen.contains(object)) {
+            int index = circular.computeIfAbsent(object, o -> circular.size() + 1);
+            return "[Circular *" + index + "]";
+        }
+        String result = formatRaw(object, recurseTimes);
+        Integer index = circular.get(object);
+        return index == null ? result : "<ref *" + index + "> " + result;
+    }
+
+    private static String formatPrimitive(Object value) {
         if (value instanceof TruffleString s) {
             return quote(Strings.toJava(s));
         }
-        if (value instanceof Integer i) {
-            return Integer.toString(i);
+        if (value instanceof Double d && d == 0 && 1 / d < 0) {
+            return "-0";
         }
-        if (value instanceof Double d) {
-            return d == 0 && 1 / d < 0 ? "-0" : NumberFormat.toString(d);
-        }
-        if (value instanceof Boolean || value == Undefined.INSTANCE || value == Null.INSTANCE) {
-            return value.toString();
-        }
-        if (value instanceof JSFunctionObject f) {
-            String name = f.getData().getName();
-            return name == null || name.isEmpty() ? "[Function (anonymous)]" : "[Function: " + name + "]";
-        }
-        if (value instanceof JSObject o) {
-            if (o.kind() == ObjectKind.ERROR) {
-                Object stack = o.getUncached(Strings.STACK);
-                return stack instanceof TruffleString s ? Strings.toJava(s) : Strings.toJava(ErrorObjects.summary(o));
-            }
-            return inspectObject(o, depth);
-        }
-        return String.valueOf(value);
+        return Strings.toJava(Conversions.toStringUncached(value));
     }
 
-    private static String inspectObject(JSObject object, int depth) {
+    private String formatRaw(JSObject object, int recurseTimes) {
         List<TruffleString> keys = EnumerableKeys.ownEnumerableStringKeys(object);
-        String prefix = constructorPrefix(object);
-        if (keys.isEmpty()) {
-            return prefix + "{}";
-        }
-        if (depth > MAX_DEPTH) {
-            return prefix.isEmpty() ? "[Object]" : "[" + prefix.strip() + "]";
-        }
-        StringBuilder sb = new StringBuilder(prefix).append("{ ");
-        for (int i = 0; i < keys.size(); i++) {
-            if (i > 0) {
-                sb.append(", ");
+        String constructor = constructorName(object);
+        String base = "";
+        String open;
+        boolean array = object instanceof JSArrayObject;
+        if (array) {
+            JSArrayObject a = (JSArrayObject) object;
+            String prefix = "Array".equals(constructor) ? "" : prefix(constructor, "Array", "(" + a.length() + ")");
+            open = prefix + "[";
+            if (a.length() == 0 && keys.isEmpty()) {
+                return open + "]";
             }
-            String key = Strings.toJava(keys.get(i));
-            sb.append(isIdentifier(key) ? key : quote(key)).append(": ").append(inspect(object.getUncached(keys.get(i)), depth + 1));
+        } else if (object instanceof JSFunctionObject function) {
+            String name = function.getData().getName();
+            base = name == null || name.isEmpty() ? "[Function (anonymous)]" : "[Function: " + name + "]";
+            if (keys.isEmpty()) {
+                return base;
+            }
+            open = "{";
+        } else if (object.kind() == ObjectKind.ERROR) {
+            Object stack = object.getUncached(Strings.STACK);
+            base = stack instanceof TruffleString s ? Strings.toJava(s) : Strings.toJava(ErrorObjects.summary(object));
+            if (keys.isEmpty()) {
+                return base;
+            }
+            open = "{";
+        } else {
+            open = "Object".equals(constructor) ? "{" : prefix(constructor, "Object", "") + "{";
+            if (keys.isEmpty()) {
+                return open + "}";
+            }
         }
-        return sb.append(" }").toString();
+        if (recurseTimes > DEPTH) {
+            String name = constructor == null ? (array ? "Array" : "Object") : constructor;
+            return constructor == null ? "[" + name + ": null prototype]" : "[" + name + "]";
+        }
+        int depth = recurseTimes + 1;
+        seen.add(object);
+        currentDepth = depth;
+        List<String> output = new ArrayList<>();
+        if (array) {
+            formatArray((JSArrayObject) object, depth, output);
+        }
+        for (TruffleString key : keys) {
+            output.add(formatProperty(key, object.getUncached(key), depth));
+        }
+        seen.remove(seen.size() - 1);
+        return reduceToSingleString(output, base, open, array ? "]" : "}", array, depth, object);
     }
 
-    /** Node names the constructor of objects made by one ("Point { x: 1 }"); plain objects and null-prototype ones differ. */
-    private static String constructorPrefix(JSObject object) {
-        Object prototype = object.getPrototypeUncached();
-        if (!(prototype instanceof JSObject proto)) {
-            return "[Object: null prototype] ";
+    /** Node's getPrefix: "Point ", "Array(3) " for a subclass, "[Object: null prototype] " without a constructor. */
+    private static String prefix(String constructor, String fallback, String size) {
+        if (constructor == null) {
+            return "[" + fallback + size + ": null prototype] ";
         }
-        if (proto.getUncached(Strings.CONSTRUCTOR) instanceof JSFunctionObject constructor) {
-            String name = constructor.getData().getName();
-            if (!name.equals("Object") && !name.isEmpty()) {
-                return name + " ";
-            }
-        }
-        return "";
+        return constructor + size + " ";
     }
 
+    /** The name of the nearest constructor on the prototype chain, or null for a null-prototype object. */
+    private static String constructorName(JSObject object) {
+        Object current = object.getPrototypeUncached();
+        if (!(current instanceof JSObject)) {
+            return null;
+        }
+        while (current instanceof JSObject proto) {
+            if (proto.getUncached(Strings.CONSTRUCTOR) instanceof JSFunctionObject constructor) {
+                String name = constructor.getData().getName();
+                if (name != null && !name.isEmpty()) {
+                    return name;
+                }
+            }
+            current = proto.getPrototypeUncached();
+        }
+        return "Object"; // Object.prototype has no constructor property until the Object global exists
+    }
+
+    private void formatArray(JSArrayObject array, int depth, List<String> output) {
+        int length = Math.min(MAX_ARRAY_LENGTH, array.length());
+        int i = 0;
+        while (i < length) {
+            Object element = array.get(i);
+            if (element == null) {
+                int holes = 0;
+                while (i < array.length() && array.get(i) == null) {
+                    holes++;
+                    i++;
+                }
+                output.add("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">");
+                continue;
+            }
+            output.add(formatChild(element, depth));
+            i++;
+        }
+        int remaining = array.length() - i;
+        if (remaining > 0) {
+            output.add("... " + remaining + " more item" + (remaining > 1 ? "s" : ""));
+        }
+    }
+
+    private String formatChild(Object value, int depth) {
+        indentationLvl += 2;
+        try {
+            return formatValue(value, depth);
+        } finally {
+            indentationLvl -= 2;
+        }
+    }
+
+    private String formatProperty(TruffleString key, Object value, int depth) {
+        String name = Strings.toJava(key);
+        return (isIdentifier(name) ? name : quote(name)) + ": " + formatChild(value, depth);
+    }
+
+    private String reduceToSingleString(List<String> output, String base, String open, String close, boolean array, int recurseTimes, JSObject value) {
+        int entries = output.size();
+        if (array && entries > 6) {
+            output = groupArrayElements(output, (JSArrayObject) value);
+        }
+        if (currentDepth - recurseTimes < COMPACT && entries == output.size()) {
+            int start = output.size() + indentationLvl + open.length() + base.length() + 10;
+            if (isBelowBreakLength(output, start, base)) {
+                String joined = String.join(", ", output);
+                if (joined.indexOf('\n') < 0) {
+                    return (base.isEmpty() ? "" : base + " ") + open + " " + joined + " " + close;
+                }
+            }
+        }
+        String indentation = "\n" + " ".repeat(indentationLvl);
+        return (base.isEmpty() ? "" : base + " ") + open + indentation + "  " + String.join("," + indentation + "  ", output) + indentation + close;
+    }
+
+    private static boolean isBelowBreakLength(List<String> output, int start, String base) {
+        int totalLength = output.size() + start;
+        if (totalLength + output.size() > BREAK_LENGTH) {
+            return false;
+        }
+        for (String entry : output) {
+            totalLength += entry.length();
+            if (totalLength > BREAK_LENGTH) {
+                return false;
+            }
+        }
+        return base.isEmpty() || base.indexOf('\n') < 0;
+    }
+
+    /** Node's groupArrayElements: many short entries become rows of aligned columns. */
+    private List<String> groupArrayElements(List<String> output, JSArrayObject array) {
+        int totalLength = 0;
+        int maxLength = 0;
+        int outputLength = output.size();
+        if (array.length() > MAX_ARRAY_LENGTH && outputLength > 0) {
+            outputLength--; // the "... more items" entry stays on its own
+        }
+        int separatorSpace = 2;
+        int[] dataLen = new int[outputLength];
+        for (int i = 0; i < outputLength; i++) {
+            int len = output.get(i).length();
+            dataLen[i] = len;
+            totalLength += len + separatorSpace;
+            maxLength = Math.max(maxLength, len);
+        }
+        int actualMax = maxLength + separatorSpace;
+        if (actualMax * 3 + indentationLvl < BREAK_LENGTH && ((double) totalLength / actualMax > 5 || maxLength <= 6)) {
+            double averageBias = Math.sqrt(actualMax - (double) totalLength / output.size());
+            double biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+            int columns = (int) Math.min(Math.min(Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax), Math.floor((BREAK_LENGTH - indentationLvl) / (double) actualMax)),
+                            Math.min(COMPACT * 4, 15));
+            if (columns <= 1) {
+                return output;
+            }
+            List<Integer> maxLineLength = new ArrayList<>();
+            for (int i = 0; i < columns; i++) {
+                int lineLength = 0;
+                for (int j = i; j < output.size(); j += columns) {
+                    if (j < outputLength && dataLen[j] > lineLength) {
+                        lineLength = dataLen[j];
+                    }
+                }
+                maxLineLength.add(lineLength + separatorSpace);
+            }
+            boolean padStart = true;
+            for (int i = 0; i < output.size(); i++) {
+                Object element = i < array.length() ? array.get(i) : null;
+                if (!(element instanceof Integer || element instanceof Double)) {
+                    padStart = false;
+                    break;
+                }
+            }
+            List<String> grouped = new ArrayList<>();
+            for (int i = 0; i < outputLength; i += columns) {
+                int max = Math.min(i + columns, outputLength);
+                StringBuilder line = new StringBuilder();
+                int j = i;
+                for (; j < max - 1; j++) {
+                    String cell = output.get(j) + ", ";
+                    line.append(padStart ? padStart(cell, maxLineLength.get(j - i)) : padEnd(cell, maxLineLength.get(j - i)));
+                }
+                if (padStart) {
+                    line.append(padStart(output.get(j), maxLineLength.get(j - i) - separatorSpace));
+                } else {
+                    line.append(output.get(j));
+                }
+                grouped.add(line.toString());
+            }
+            for (int i = outputLength; i < output.size(); i++) {
+                grouped.add(output.get(i));
+            }
+            return grouped;
+        }
+        return output;
+    }
+
+    private static String padStart(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+
+    private static String padEnd(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    /** Node prints a key bare when it matches /^[a-zA-Z_][a-zA-Z_0-9]*$/, else quoted. */
     private static boolean isIdentifier(String key) {
-        if (key.isEmpty() || !(Character.isLetter(key.charAt(0)) || key.charAt(0) == '_' || key.charAt(0) == '$')) {
+        if (key.isEmpty() || !(isAsciiLetter(key.charAt(0)) || key.charAt(0) == '_')) {
             return false;
         }
         for (int i = 1; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$')) {
+            if (!(isAsciiLetter(c) || c == '_' || (c >= '0' && c <= '9'))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Node picks single quotes, else double, else backticks, whichever the string does not contain. */

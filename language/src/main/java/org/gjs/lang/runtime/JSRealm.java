@@ -21,6 +21,8 @@ public final class JSRealm {
     private final Map<ErrorType, Shape> errorShapes = new EnumMap<>(ErrorType.class);
     private final JSObject globalObject;
     private final JSObject timerPrototype;
+    private final JSObject arrayPrototype;
+    private final Shape arrayShape;
     private final Shape timerShape;
     /** The global declarative record: top-level let/const/class of scripts, not properties of the global object. */
     private final JSObject globalLexicals;
@@ -39,6 +41,8 @@ public final class JSRealm {
             errorPrototypes.put(type, prototype);
             errorShapes.put(type, withPrototype(rootShapes.error(), prototype));
         }
+        this.arrayPrototype = JSObject.create(objectShape);
+        this.arrayShape = withPrototype(rootShapes.array(), arrayPrototype);
         this.timerPrototype = JSObject.create(objectShape);
         this.timerShape = withPrototype(rootShapes.ordinary(), timerPrototype);
         this.globalObject = JSObject.create(objectShape);
@@ -90,6 +94,14 @@ public final class JSRealm {
 
     public JSObject getGlobalLexicals() {
         return globalLexicals;
+    }
+
+    public Shape getArrayShape() {
+        return arrayShape;
+    }
+
+    public JSObject getArrayPrototype() {
+        return arrayPrototype;
     }
 
     public TimerObject newTimerObject() {

@@ -7,6 +7,7 @@ public final class RootShapes {
     private final Shape ordinary = root(ObjectKind.ORDINARY);
     private final Shape function = root(ObjectKind.FUNCTION);
     private final Shape error = root(ObjectKind.ERROR);
+    private final Shape array = root(ObjectKind.ARRAY);
 
     private static Shape root(ObjectKind kind) {
         return Shape.newBuilder().layout(JSObject.class, JSObject.LOOKUP).dynamicType(kind).build();
@@ -18,6 +19,10 @@ public final class RootShapes {
 
     public Shape function() {
         return function;
+    }
+
+    public Shape array() {
+        return array;
     }
 
     public Shape error() {

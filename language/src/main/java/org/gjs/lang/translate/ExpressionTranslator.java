@@ -27,6 +27,7 @@ import org.gjs.lang.nodes.control.SequenceNode;
 import org.gjs.lang.nodes.function.CallNode;
 import org.gjs.lang.nodes.function.FunctionLiteralNode;
 import org.gjs.lang.nodes.function.NewNode;
+import org.gjs.lang.nodes.literal.ArrayLiteralNode;
 import org.gjs.lang.nodes.literal.ConstantNode;
 import org.gjs.lang.nodes.literal.DoubleLiteralNode;
 import org.gjs.lang.nodes.literal.IntLiteralNode;
@@ -38,6 +39,7 @@ import org.gjs.lang.nodes.unary.NotNodeGen;
 import org.gjs.lang.nodes.unary.ToNumberNodeGen;
 import org.gjs.lang.nodes.unary.TypeofNodeGen;
 import org.gjs.lang.nodes.unary.VoidNode;
+import org.gjs.lang.parser.ast.ArrayExpression;
 import org.gjs.lang.parser.ast.ArrowFunctionExpression;
 import org.gjs.lang.parser.ast.AssignmentExpression;
 import org.gjs.lang.parser.ast.BinaryExpression;
@@ -88,6 +90,7 @@ final class ExpressionTranslator {
             case FunctionExpression e -> functionLiteral(e, TranslationUnit.nameOf(e.id()));
             case ArrowFunctionExpression e -> functionLiteral(e, "");
             case ObjectExpression e -> object(e);
+            case ArrayExpression e -> array(e);
             case SequenceExpression e -> new SequenceNode(e.expressions().stream().map(this::expression).toArray(JSNode[]::new));
             default -> throw unsupported(expression);
         };
@@ -369,6 +372,21 @@ final class ExpressionTranslator {
         }
         JSNode[] arguments = e.arguments().stream().map(a -> expression((Expression) a)).toArray(JSNode[]::new);
         return new NewNode(expression(e.callee()), arguments, CalleeText.render(e.callee())).asCall();
+    }
+
+    private JSNode array(ArrayExpression e) {
+        JSNode[] elements = new JSNode[e.elements().size()];
+        for (int i = 0; i < elements.length; i++) {
+            Node element = e.elements().get(i);
+            if (element == null) {
+                continue; // a hole
+            }
+            if (!(element instanceof Expression value)) {
+                throw new UnsupportedSyntax("Spread in array literals", element.start());
+            }
+            elements[i] = expression(value);
+        }
+        return new ArrayLiteralNode(elements);
     }
 
     private JSNode object(ObjectExpression e) {

@@ -6,7 +6,9 @@ import org.gjs.lang.GjsContext;
 import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.runtime.ErrorObjects;
 import org.gjs.lang.runtime.ErrorType;
+import org.gjs.lang.runtime.JSArrayObject;
 import org.gjs.lang.runtime.JSObject;
+import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.Null;
 import org.gjs.lang.runtime.Undefined;
 
@@ -26,8 +28,14 @@ public final class DeleteMemberNode extends JSNode {
     public Object execute(VirtualFrame frame) {
         Object receiver = object.execute(frame);
         Object k = toKey.execute(key.execute(frame));
+        if (receiver instanceof JSArrayObject array && k instanceof Integer index) {
+            if (index < array.length()) {
+                array.setHole(index);
+            }
+            return true;
+        }
         if (receiver instanceof JSObject o) {
-            objects.removeKey(o, k);
+            objects.removeKey(o, k instanceof Integer ? Strings.fromJava(k.toString()) : k);
             return true;
         }
         if (receiver == Undefined.INSTANCE || receiver == Null.INSTANCE) {

@@ -7,14 +7,12 @@ import org.gjs.lang.nodes.JSNode;
 public final class GetMemberNode extends JSNode {
     @Child private JSNode object;
     @Child private JSNode key;
-    @Child private ToPropertyKeyNode toKey;
     @Child private ReadPropertyNode read = ReadPropertyNodeGen.create();
 
-    /** @param key a constant-key literal or any expression; computed keys go through ToPropertyKey. */
+    /** @param key a constant key or any expression; the property nodes convert keys as they need. */
     public GetMemberNode(JSNode object, JSNode key, boolean computed) {
         this.object = object;
         this.key = key;
-        this.toKey = computed ? ToPropertyKeyNodeGen.create() : null;
     }
 
     @Override
@@ -26,9 +24,6 @@ public final class GetMemberNode extends JSNode {
     /** Reads the property from an already evaluated receiver: method calls keep the receiver as {@code this}. */
     public Object executeWithReceiver(VirtualFrame frame, Object receiver) {
         Object k = key.execute(frame);
-        if (toKey != null) {
-            k = toKey.execute(k);
-        }
         return read.execute(receiver, k);
     }
 

@@ -3,7 +3,6 @@ package org.gjs.lang.nodes.access;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
@@ -11,9 +10,11 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.GjsContext;
+import org.gjs.lang.runtime.ArrayIndex;
 import org.gjs.lang.runtime.Conversions;
 import org.gjs.lang.runtime.ErrorObjects;
 import org.gjs.lang.runtime.ErrorType;
+import org.gjs.lang.runtime.JSArrayObject;
 import org.gjs.lang.runtime.JSException;
 import org.gjs.lang.runtime.JSObject;
 import org.gjs.lang.runtime.Null;
@@ -21,15 +22,29 @@ import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.Undefined;
 
 /**
- * [[Get]] of a property key (a TruffleString) on any value: shape-cached own lookup, then one
- * shape-cached prototype level, then a walk up the chain.
+ * [[Get]] on any value with any key. Array elements by int index and string-keyed properties of
+ * objects (shape-cached own lookup, then one shape-cached prototype level, then a walk) are the
+ * fast paths; other keys go through ToPropertyKey.
  */
 @GenerateInline(false)
 public abstract class ReadPropertyNode extends Node {
     public abstract Object execute(Object receiver, Object key);
 
+    @Specialization(guards = "index >= 0")
+    protected static Object readElement(JSArrayObject array, int index) {
+        Object value = array.get(index);
+        // A hole or an index past the end would consult the prototype chain, which has no indexed properties yet.
+        return value != null ? value : Undefined.INSTANCE;
+    }
+
+    @Specialization(guards = "isLength(key, equals)")
+    protected static int readArrayLength(JSArrayObject array, @SuppressWarnings("unused") TruffleString key,
+                    @Cached @SuppressWarnings("unused") TruffleString.EqualNode equals) {
+        return array.length();
+    }
+
     @Specialization(limit = "4")
-    protected static Object readObject(JSObject object, Object key,
+    protected static Object readObject(JSObject object, TruffleString key,
                     @CachedLibrary("object") DynamicObjectLibrary own,
                     @CachedLibrary(limit = "2") DynamicObjectLibrary prototypeLibrary) {
         Object value = own.getOrDefault(object, key, null);
@@ -47,13 +62,19 @@ public abstract class ReadPropertyNode extends Node {
         return Undefined.INSTANCE;
     }
 
-    @Specialization
-    protected static Object readString(TruffleString string, Object key,
-                    @Cached TruffleString.EqualNode equals) {
-        if (key instanceof TruffleString name && equals.execute(name, Strings.LENGTH, Strings.ENCODING)) {
-            return string.byteLength(Strings.ENCODING) / 2;
+    @Specialization(guards = "index >= 0")
+    protected static Object readChar(TruffleString string, int index,
+                    @Cached TruffleString.SubstringByteIndexNode substring) {
+        if (index >= string.byteLength(Strings.ENCODING) / 2) {
+            return Undefined.INSTANCE;
         }
-        return Undefined.INSTANCE;
+        return substring.execute(string, index * 2, 2, Strings.ENCODING, true);
+    }
+
+    @Specialization(guards = "isLength(key, equals)")
+    protected static int readStringLength(TruffleString string, @SuppressWarnings("unused") TruffleString key,
+                    @Cached @SuppressWarnings("unused") TruffleString.EqualNode equals) {
+        return string.byteLength(Strings.ENCODING) / 2;
     }
 
     @Specialization(guards = "isNullish(receiver)")
@@ -61,10 +82,37 @@ public abstract class ReadPropertyNode extends Node {
         throw cannotRead(node, receiver, key);
     }
 
-    @Fallback
-    protected static Object readPrimitive(@SuppressWarnings("unused") Object receiver, @SuppressWarnings("unused") Object key) {
-        // Numbers, booleans and foreign values have no prototypes here yet.
+    /** Everything the cases above do not cover (any key type, primitives, holes in the fast paths' guards). */
+    @Specialization(guards = "!isNullish(receiver)")
+    @TruffleBoundary
+    protected static Object readGeneric(Object receiver, Object key) {
+        TruffleString name = Conversions.toStringUncached(key);
+        int index = ArrayIndex.of(name);
+        if (receiver instanceof JSArrayObject array) {
+            if (index != ArrayIndex.NOT_AN_INDEX) {
+                return readElement(array, index);
+            }
+            if (name.equalsUncached(Strings.LENGTH, Strings.ENCODING)) {
+                return array.length();
+            }
+        }
+        if (receiver instanceof JSObject object) {
+            return object.getUncached(name);
+        }
+        if (receiver instanceof TruffleString string) {
+            if (name.equalsUncached(Strings.LENGTH, Strings.ENCODING)) {
+                return string.byteLength(Strings.ENCODING) / 2;
+            }
+            if (index != ArrayIndex.NOT_AN_INDEX && index < string.byteLength(Strings.ENCODING) / 2) {
+                return string.substringByteIndexUncached(index * 2, 2, Strings.ENCODING, true);
+            }
+        }
+        // Numbers and booleans have no prototypes here yet; foreign values are read through interop later.
         return Undefined.INSTANCE;
+    }
+
+    protected static boolean isLength(TruffleString key, TruffleString.EqualNode equals) {
+        return equals.execute(key, Strings.LENGTH, Strings.ENCODING);
     }
 
     protected static boolean isNullish(Object value) {

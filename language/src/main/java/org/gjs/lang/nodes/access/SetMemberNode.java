@@ -8,23 +8,18 @@ public final class SetMemberNode extends JSNode {
     @Child private JSNode object;
     @Child private JSNode key;
     @Child private JSNode value;
-    @Child private ToPropertyKeyNode toKey;
     @Child private WritePropertyNode write = WritePropertyNodeGen.create();
 
     public SetMemberNode(JSNode object, JSNode key, boolean computed, JSNode value) {
         this.object = object;
         this.key = key;
         this.value = value;
-        this.toKey = computed ? ToPropertyKeyNodeGen.create() : null;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         Object receiver = object.execute(frame);
         Object k = key.execute(frame);
-        if (toKey != null) {
-            k = toKey.execute(k);
-        }
         Object v = value.execute(frame);
         write.execute(receiver, k, v);
         return v;

@@ -1,15 +1,17 @@
 package org.gjs.lang.nodes.access;
 
-import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.runtime.Conversions;
-import org.gjs.lang.runtime.Strings;
 
-/** ToPropertyKey: property keys are strings (symbols come with the Symbol built-in). */
+/**
+ * ToPropertyKey, evaluated once for a target that is read and written ({@code a[k] += 1}): strings
+ * stay strings, ints stay ints (array indices, which the property nodes handle directly), anything
+ * else becomes its string (symbols come with the Symbol built-in).
+ */
 @GenerateInline(false)
 public abstract class ToPropertyKeyNode extends Node {
     public abstract Object execute(Object value);
@@ -20,8 +22,8 @@ public abstract class ToPropertyKeyNode extends Node {
     }
 
     @Specialization
-    protected static TruffleString keyInt(int value, @Cached TruffleString.FromLongNode fromLong) {
-        return fromLong.execute(value, Strings.ENCODING, true);
+    protected static int keyInt(int value) {
+        return value;
     }
 
     @Fallback

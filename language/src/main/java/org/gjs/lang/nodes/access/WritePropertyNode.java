@@ -2,28 +2,46 @@ package org.gjs.lang.nodes.access;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
-import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.GjsContext;
+import org.gjs.lang.runtime.ArrayIndex;
 import org.gjs.lang.runtime.Conversions;
 import org.gjs.lang.runtime.ErrorObjects;
 import org.gjs.lang.runtime.ErrorType;
+import org.gjs.lang.runtime.JSArrayObject;
 import org.gjs.lang.runtime.JSException;
 import org.gjs.lang.runtime.JSObject;
 import org.gjs.lang.runtime.Null;
+import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.Undefined;
 
-/** [[Set]] of a property key on any value. Setters and non-writable properties are not modelled yet: objects hold plain data properties. */
+/**
+ * [[Set]] on any value with any key. Setters and non-writable properties are not modelled yet:
+ * objects hold plain data properties.
+ */
 @GenerateInline(false)
 public abstract class WritePropertyNode extends Node {
     public abstract void execute(Object receiver, Object key, Object value);
 
+    @Specialization(guards = "index >= 0")
+    protected static void writeElement(JSArrayObject array, int index, Object value) {
+        array.set(index, value);
+    }
+
+    @Specialization(guards = "isLength(key, equals)")
+    protected static void writeArrayLength(JSArrayObject array, @SuppressWarnings("unused") TruffleString key, Object value,
+                    @Cached @SuppressWarnings("unused") TruffleString.EqualNode equals, @Bind Node node) {
+        setLength(node, array, value);
+    }
+
     @Specialization(limit = "4")
-    protected static void writeObject(JSObject object, Object key, Object value, @CachedLibrary("object") DynamicObjectLibrary own) {
+    protected static void writeObject(JSObject object, TruffleString key, Object value, @CachedLibrary("object") DynamicObjectLibrary own) {
         own.put(object, key, value);
     }
 
@@ -32,9 +50,39 @@ public abstract class WritePropertyNode extends Node {
         throw cannotSet(node, receiver, key);
     }
 
-    @Fallback
-    protected static void writePrimitive(@SuppressWarnings("unused") Object receiver, @SuppressWarnings("unused") Object key, @SuppressWarnings("unused") Object value) {
-        // Sloppy-mode writes to primitives are dropped; strict mode's TypeError comes with property attributes.
+    /** Everything the cases above do not cover (any key type, primitives, holes in the fast paths' guards). */
+    @Specialization(guards = "!isNullish(receiver)")
+    @TruffleBoundary
+    protected static void writeGeneric(Object receiver, Object key, Object value, @Bind Node node) {
+        if (!(receiver instanceof JSObject object)) {
+            return; // sloppy-mode writes to primitives are dropped; strict mode's TypeError comes with property attributes
+        }
+        TruffleString name = Conversions.toStringUncached(key);
+        if (object instanceof JSArrayObject array) {
+            int index = ArrayIndex.of(name);
+            if (index != ArrayIndex.NOT_AN_INDEX) {
+                array.set(index, value);
+                return;
+            }
+            if (name.equalsUncached(Strings.LENGTH, Strings.ENCODING)) {
+                setLength(node, array, value);
+                return;
+            }
+        }
+        object.putUncached(name, value);
+    }
+
+    @TruffleBoundary
+    private static void setLength(Node node, JSArrayObject array, Object value) {
+        double length = Conversions.toNumber(value);
+        if (length < 0 || length != Math.floor(length) || length > Integer.MAX_VALUE) {
+            throw ErrorObjects.raise(GjsContext.get(node).getRealm(), ErrorType.RangeError, "Invalid array length", node);
+        }
+        array.setLength((int) length);
+    }
+
+    protected static boolean isLength(TruffleString key, TruffleString.EqualNode equals) {
+        return equals.execute(key, Strings.LENGTH, Strings.ENCODING);
     }
 
     protected static boolean isNullish(Object value) {

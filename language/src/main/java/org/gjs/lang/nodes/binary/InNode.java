@@ -10,12 +10,24 @@ import org.gjs.lang.runtime.Conversions;
 import org.gjs.lang.runtime.ErrorObjects;
 import org.gjs.lang.runtime.ErrorType;
 import org.gjs.lang.runtime.JSException;
+import org.gjs.lang.runtime.ArrayIndex;
+import org.gjs.lang.runtime.JSArrayObject;
 import org.gjs.lang.runtime.JSObject;
+import org.gjs.lang.runtime.Strings;
 
 /** {@code key in object}: an own or inherited property. */
 public abstract class InNode extends BinaryNode {
     @Specialization
     protected static boolean inObject(Object key, JSObject object) {
+        if (object instanceof JSArrayObject array) {
+            int index = ArrayIndex.of(key);
+            if (index != ArrayIndex.NOT_AN_INDEX) {
+                return array.get(index) != null;
+            }
+            if (Conversions.toStringUncached(key).equalsUncached(Strings.LENGTH, Strings.ENCODING)) {
+                return true;
+            }
+        }
         return object.hasPropertyUncached(Conversions.toStringUncached(key));
     }
 

@@ -1,0 +1,23 @@
+// Arrays: literals, elements, length, holes, the Array.prototype methods gjs has.
+const a = [1, 2, 3];
+a.push(4, 5);
+console.log(a.length, a[0], a[4], a[9], a.join('-'));
+a[7] = 8;
+console.log(a.length, a.indexOf(8), a.includes(undefined), a.includes(5));
+const words = ['pear', 'apple', 'fig'];
+console.log(words.map((w) => w.length).join(), words.filter((w) => w.length > 3).join(), words.reduce((s, w) => s + w[0], ''));
+console.log(words.some((w) => w === 'fig'), words.every((w) => w.length > 2), words.find((w) => w[0] === 'a'), words.findIndex((w) => w === 'zz'));
+let total = 0;
+[10, 20, 30].forEach((v, i) => { total += v * i; });
+console.log(total, [1, 2].concat([3], 4).join(), [1, 2, 3, 4].slice(1, -1).join(), [3, 2, 1].reverse().join());
+const stack = [];
+stack.push('a'); stack.push('b');
+console.log(stack.pop(), stack.pop(), stack.pop(), stack.length);
+const q = [1, 2, 3];
+q.unshift(0); console.log(q.shift(), q.join(), Array.isArray(q), Array.isArray('x'), new Array(3).length, Array(1, 2).join());
+const m = [];
+for (let i = 0; i < 5; i++) m[i] = i * 1.5;
+console.log(m.join(' '), m.length = 2, m.join(' '), 1 in m, 3 in m, typeof [], [] + '', [1, [2, 3]] + '');
+delete q[0];
+console.log(q[0], q.length, q.join());
+console.log(`${[1, 2, 3]}`, [1, 2, 3].toString(), [undefined, null, 1].join());
