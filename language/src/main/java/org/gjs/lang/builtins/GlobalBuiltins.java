@@ -13,6 +13,16 @@ public final class GlobalBuiltins {
     private GlobalBuiltins() {
     }
 
+    private static void installObject(GjsLanguage language, JSRealm realm, BuiltinFunctions builtins) {
+        JSFunctionObject constructor = builtins.create(language, realm, "global", ObjectBuiltins.Method.CONSTRUCT.builtin());
+        JSObject prototype = realm.getObjectPrototype();
+        constructor.defineHiddenUncached(Strings.PROTOTYPE, prototype);
+        prototype.defineHiddenUncached(Strings.CONSTRUCTOR, constructor);
+        builtins.install(language, realm, constructor, "Object", ObjectBuiltins.builtins(ObjectBuiltins.STATICS));
+        builtins.install(language, realm, prototype, "Object.prototype", ObjectBuiltins.builtins(ObjectBuiltins.PROTOTYPE));
+        realm.getGlobalObject().defineHiddenUncached(Strings.constant("Object"), constructor);
+    }
+
     private static void installArray(GjsLanguage language, JSRealm realm, BuiltinFunctions builtins) {
         JSFunctionObject constructor = builtins.create(language, realm, "global", new Builtin("Array", 1, () -> new ArrayConstructorNode(false), true));
         JSObject prototype = realm.getArrayPrototype();
@@ -50,9 +60,12 @@ public final class GlobalBuiltins {
                         new Builtin("warn", 0, () -> new ConsolePrintNode(true)));
         global.defineHiddenUncached(Strings.constant("console"), console);
 
+        installObject(language, realm, builtins);
+        builtins.install(language, realm, realm.getFunctionPrototype(), "Function.prototype", FunctionPrototypeNode.all());
         installErrors(language, realm, builtins);
         installArray(language, realm, builtins);
         builtins.install(language, realm, global, "global", TimerBuiltins.ALL);
+        builtins.install(language, realm, global, "global", GlobalFunctionNode.all());
         builtins.install(language, realm, realm.getTimerPrototype(), "Timeout", TimerMethodNode.ALL);
     }
 }

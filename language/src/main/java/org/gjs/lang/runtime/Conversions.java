@@ -44,10 +44,44 @@ public final class Conversions {
         if (value instanceof TruffleString s) {
             return StringToNumber.parse(Strings.toJava(s));
         }
-        // Objects: ToPrimitive with hint number. Objects have no valueOf protocol yet, so this is
-        // the result for ordinary objects whose toString gives "[object Object]".
+        if (value instanceof JSObject object) {
+            return toNumber(toPrimitive(object, Hint.NUMBER));
+        }
         return Double.NaN;
     }
+
+    /** The hint of ToPrimitive: which of valueOf and toString an object is asked first. */
+    public enum Hint {
+        NUMBER,
+        STRING,
+        DEFAULT
+    }
+
+    /**
+     * ToPrimitive: primitives as they are; objects through OrdinaryToPrimitive, calling their
+     * valueOf and toString (Symbol.toPrimitive comes with symbols).
+     */
+    @TruffleBoundary
+    public static Object toPrimitive(Object value, Hint hint) {
+        if (!(value instanceof JSObject object)) {
+            return value;
+        }
+        TruffleString first = hint == Hint.STRING ? TO_STRING : VALUE_OF;
+        TruffleString second = hint == Hint.STRING ? VALUE_OF : TO_STRING;
+        for (TruffleString name : new TruffleString[]{first, second}) {
+            Object method = object.getUncached(name);
+            if (method instanceof JSFunctionObject function) {
+                Object result = function.getData().getCallTarget().call(function, object);
+                if (!(result instanceof JSObject)) {
+                    return result;
+                }
+            }
+        }
+        throw ErrorObjects.raise(org.gjs.lang.GjsContext.get(null).getRealm(), ErrorType.TypeError, "Cannot convert object to primitive value", null);
+    }
+
+    private static final TruffleString VALUE_OF = Strings.constant("valueOf");
+    private static final TruffleString TO_STRING = Strings.constant("toString");
 
     @TruffleBoundary
     public static TruffleString toStringUncached(Object value) {
@@ -69,38 +103,19 @@ public final class Conversions {
         if (value == Null.INSTANCE) {
             return Strings.NULL;
         }
-        if (value instanceof JSFunctionObject f) {
-            return Strings.fromJava("function " + f.getData().getName() + "() { [native code] }");
-        }
-        if (value instanceof JSArrayObject array) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < array.length(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                Object element = array.get(i);
-                if (element != null && element != Undefined.INSTANCE && element != Null.INSTANCE) {
-                    sb.append(toStringUncached(element).toJavaStringUncached());
-                }
-            }
-            return Strings.fromJava(sb.toString());
-        }
-        if (value instanceof JSObject o) {
-            if (o.kind() == ObjectKind.ERROR) {
-                return ErrorObjects.summary(o);
-            }
-            return Strings.fromJava("[object Object]");
+        if (value instanceof JSObject object) {
+            return toStringUncached(toPrimitive(object, Hint.STRING));
         }
         return Strings.fromJava(String.valueOf(value));
     }
 
-    /** How a value reads in a message such as "x is not a function" or an uncaught throw. */
+    /** How a thrown value reads when nothing catches it, as node prints it: strings raw, the rest inspected. Runs no JS code. */
     @TruffleBoundary
     public static TruffleString toDisplayStringUncached(Object value) {
         if (value instanceof TruffleString s) {
             return s;
         }
-        return toStringUncached(value);
+        return Strings.fromJava(Inspect.inspect(value, 0));
     }
 
     public static String typeof(Object value) {

@@ -46,7 +46,7 @@ public final class JSException extends AbstractTruffleException {
         if (value instanceof JSObject object && object.kind() == ObjectKind.ERROR) {
             return Strings.toJava(ErrorObjects.summary(object));
         }
-        return "Uncaught " + Strings.toJava(Conversions.toDisplayStringUncached(value));
+        return Strings.toJava(Conversions.toDisplayStringUncached(value));
     }
 
     /** The thrown error's properties (message, stack, code) stay readable to hosts through the exception. */

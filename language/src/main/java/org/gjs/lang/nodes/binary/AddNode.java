@@ -28,14 +28,11 @@ public abstract class AddNode extends BinaryNode {
     @Fallback
     @TruffleBoundary
     protected static Object addGeneric(Object left, Object right) {
-        // Objects have no ToPrimitive protocol yet: ToString/ToNumber of an ordinary object is what it would give.
-        if (left instanceof TruffleString || right instanceof TruffleString || isObject(left) || isObject(right)) {
-            return Strings.concat(Conversions.toStringUncached(left), Conversions.toStringUncached(right));
+        Object l = Conversions.toPrimitive(left, Conversions.Hint.DEFAULT);
+        Object r = Conversions.toPrimitive(right, Conversions.Hint.DEFAULT);
+        if (l instanceof TruffleString || r instanceof TruffleString) {
+            return Strings.concat(Conversions.toStringUncached(l), Conversions.toStringUncached(r));
         }
-        return Conversions.toNumber(left) + Conversions.toNumber(right);
-    }
-
-    private static boolean isObject(Object value) {
-        return value instanceof org.gjs.lang.runtime.JSObject;
+        return Conversions.toNumber(l) + Conversions.toNumber(r);
     }
 }

@@ -14,7 +14,9 @@ public abstract class CompareNode {
 
     /** -1, 0, 1 as strings compare by UTF-16 code units; null when either side is NaN. */
     @TruffleBoundary
-    static Integer compareGeneric(Object left, Object right) {
+    static Integer compareGeneric(Object leftValue, Object rightValue) {
+        Object left = Conversions.toPrimitive(leftValue, Conversions.Hint.NUMBER);
+        Object right = Conversions.toPrimitive(rightValue, Conversions.Hint.NUMBER);
         if (left instanceof TruffleString a && right instanceof TruffleString b) {
             return Integer.signum(a.compareCharsUTF16Uncached(b));
         }

@@ -94,10 +94,11 @@ public abstract class EqualityNode {
             return Conversions.toNumber(left) == Conversions.toNumber(right);
         }
         if (leftPrimitive != rightPrimitive) {
-            // Object vs primitive: ToPrimitive gives the object's string form (no valueOf protocol yet).
             Object primitive = leftPrimitive ? left : right;
             Object object = leftPrimitive ? right : left;
-            return looseEquals(primitive, Conversions.toStringUncached(object));
+            Object converted = Conversions.toPrimitive(object, Conversions.Hint.DEFAULT);
+            // A foreign object has no JS ToPrimitive here: it equals no primitive.
+            return isPrimitive(converted) && looseEquals(primitive, converted);
         }
         return left == right;
     }
