@@ -24,7 +24,8 @@ final class ArrayMethodNode extends BuiltinNode {
         LAST_INDEX_OF("lastIndexOf", 1),
         INCLUDES("includes", 1),
         REVERSE("reverse", 0),
-        FILL("fill", 1);
+        FILL("fill", 1),
+        SORT("sort", 1);
 
         final String jsName;
         final int length;
@@ -71,7 +72,20 @@ final class ArrayMethodNode extends BuiltinNode {
             case INCLUDES -> ArrayMethods.includes(array, argument(frame, 0), argument(frame, 1));
             case REVERSE -> ArrayMethods.reverse(array);
             case FILL -> ArrayMethods.fill(array, argument(frame, 0), argument(frame, 1), argument(frame, 2));
+            case SORT -> {
+                Object comparator = argument(frame, 0);
+                if (comparator != org.gjs.lang.runtime.Undefined.INSTANCE && !(comparator instanceof JSFunctionObject)) {
+                    throw notAComparator();
+                }
+                yield ArrayMethods.sort(array, comparator);
+            }
         };
+    }
+
+    @TruffleBoundary
+    private JSException notAComparator() {
+        throw ErrorObjects.raise(GjsContext.get(this).getRealm(), ErrorType.TypeError,
+                        "The comparison function must be either a function or undefined", this);
     }
 
     @TruffleBoundary

@@ -188,6 +188,46 @@ final class ArrayMethods {
         return array;
     }
 
+    /**
+     * Array.prototype.sort: stable (a merge sort, as the spec's implementations are), undefined last,
+     * holes removed to the end; without a comparator by the elements' strings.
+     */
+    @TruffleBoundary
+    static JSArrayObject sort(JSArrayObject array, Object comparator) {
+        List<Object> values = new ArrayList<>();
+        int undefinedCount = 0;
+        for (int i = 0; i < array.length(); i++) {
+            Object value = array.get(i);
+            if (value == Undefined.INSTANCE) {
+                undefinedCount++;
+            } else if (value != null) {
+                values.add(value);
+            }
+        }
+        java.util.Comparator<Object> order;
+        if (comparator instanceof org.gjs.lang.runtime.JSFunctionObject function) {
+            order = (a, b) -> {
+                double result = Conversions.toNumber(function.getData().getCallTarget().call(function, Undefined.INSTANCE, a, b));
+                return result < 0 ? -1 : (result > 0 ? 1 : 0);
+            };
+        } else {
+            order = (a, b) -> Conversions.toStringUncached(a).compareCharsUTF16Uncached(Conversions.toStringUncached(b));
+        }
+        values.sort(order); // List.sort is a stable merge sort
+        int length = array.length();
+        int i = 0;
+        for (Object value : values) {
+            array.set(i++, value);
+        }
+        for (int u = 0; u < undefinedCount; u++) {
+            array.set(i++, Undefined.INSTANCE);
+        }
+        while (i < length) {
+            array.setHole(i++);
+        }
+        return array;
+    }
+
     @TruffleBoundary
     static JSArrayObject fill(JSArrayObject array, Object value, Object start, Object end) {
         int length = array.length();

@@ -66,6 +66,9 @@ public final class GlobalBuiltins {
         installArray(language, realm, builtins);
         builtins.install(language, realm, global, "global", TimerBuiltins.ALL);
         builtins.install(language, realm, global, "global", GlobalFunctionNode.all());
+        JSObject performance = realm.newObject();
+        builtins.install(language, realm, performance, "performance", new Builtin("now", 0, PerformanceNowNode::new));
+        global.defineHiddenUncached(Strings.constant("performance"), performance);
         builtins.install(language, realm, realm.getTimerPrototype(), "Timeout", TimerMethodNode.ALL);
     }
 }
