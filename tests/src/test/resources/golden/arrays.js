@@ -21,3 +21,4 @@ console.log(m.join(' '), m.length = 2, m.join(' '), 1 in m, 3 in m, typeof [], [
 delete q[0];
 console.log(q[0], q.length, q.join());
 console.log(`${[1, 2, 3]}`, [1, 2, 3].toString(), [undefined, null, 1].join());
+console.log([3, 1, 10, 2].sort().join(), [3, 1, 10, 2].sort((a, b) => a - b).join(), ['b', undefined, 'a', , 'c'].sort(), [5, 1, 4].sort((a, b) => b - a));

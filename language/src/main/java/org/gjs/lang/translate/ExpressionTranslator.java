@@ -9,6 +9,7 @@ import org.gjs.lang.nodes.access.ConstAssignmentNode;
 import org.gjs.lang.nodes.access.DeleteMemberNode;
 import org.gjs.lang.nodes.access.GetMemberNode;
 import org.gjs.lang.nodes.access.InvalidTargetNode;
+import org.gjs.lang.nodes.access.OptionalChainNode;
 import org.gjs.lang.nodes.access.ReadGlobalNode;
 import org.gjs.lang.nodes.access.ReadLocalNodeGen;
 import org.gjs.lang.nodes.access.SetMemberNode;
@@ -44,6 +45,7 @@ import org.gjs.lang.parser.ast.ArrowFunctionExpression;
 import org.gjs.lang.parser.ast.AssignmentExpression;
 import org.gjs.lang.parser.ast.BinaryExpression;
 import org.gjs.lang.parser.ast.CallExpression;
+import org.gjs.lang.parser.ast.ChainExpression;
 import org.gjs.lang.parser.ast.ConditionalExpression;
 import org.gjs.lang.parser.ast.Expression;
 import org.gjs.lang.parser.ast.FunctionExpression;
@@ -91,6 +93,7 @@ final class ExpressionTranslator {
             case ArrowFunctionExpression e -> functionLiteral(e, "");
             case ObjectExpression e -> object(e);
             case ArrayExpression e -> array(e);
+            case ChainExpression e -> new OptionalChainNode(expression(e.expression()));
             case SequenceExpression e -> new SequenceNode(e.expressions().stream().map(this::expression).toArray(JSNode[]::new));
             default -> throw unsupported(expression);
         };
@@ -245,6 +248,9 @@ final class ExpressionTranslator {
         if (e.argument() instanceof Identifier) {
             throw new UnsupportedSyntax("delete of a binding", e.start());
         }
+        if (e.argument() instanceof ChainExpression || e.argument() instanceof MemberExpression) {
+            throw new UnsupportedSyntax("delete of an optional chain or of this member", e.start());
+        }
         return new SequenceNode(new JSNode[]{expression(e.argument()), new ConstantNode(true)});
     }
 
@@ -351,20 +357,23 @@ final class ExpressionTranslator {
     }
 
     private JSNode member(MemberExpression m) {
-        if (m.optional() || m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
+        if (m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
             throw unsupported(m);
         }
-        return new GetMemberNode(expression((Expression) m.object()), memberKey(m), m.computed());
+        JSNode object = expression((Expression) m.object());
+        return new GetMemberNode(m.optional() ? new OptionalChainNode.Guard(object) : object, memberKey(m), m.computed());
     }
 
+
     private JSNode call(CallExpression e) {
-        if (e.optional() || !(e.callee() instanceof Expression callee) || e.arguments().stream().anyMatch(a -> !(a instanceof Expression))) {
+        if (!(e.callee() instanceof Expression callee) || e.arguments().stream().anyMatch(a -> !(a instanceof Expression))) {
             throw unsupported(e);
         }
         JSNode[] arguments = e.arguments().stream().map(a -> expression((Expression) a)).toArray(JSNode[]::new);
         String calleeText = CalleeText.render(callee);
-        return new CallNode(expression(callee), arguments, calleeText).asCall();
+        return new CallNode(expression(callee), arguments, calleeText, e.optional()).asCall();
     }
+
 
     private JSNode construct(NewExpression e) {
         if (e.arguments().stream().anyMatch(a -> !(a instanceof Expression))) {

@@ -24,6 +24,7 @@ import org.gjs.lang.nodes.control.JumpNode;
 import org.gjs.lang.nodes.control.JumpTarget;
 import org.gjs.lang.nodes.control.LabeledNode;
 import org.gjs.lang.nodes.control.LoopNodeFactory;
+import org.gjs.lang.nodes.control.SwitchNode;
 import org.gjs.lang.nodes.control.ThrowNode;
 import org.gjs.lang.nodes.control.TryNode;
 import org.gjs.lang.nodes.function.ArgumentNode;
@@ -48,6 +49,8 @@ import org.gjs.lang.parser.ast.Node;
 import org.gjs.lang.parser.ast.Pattern;
 import org.gjs.lang.parser.ast.ReturnStatement;
 import org.gjs.lang.parser.ast.Statement;
+import org.gjs.lang.parser.ast.SwitchCase;
+import org.gjs.lang.parser.ast.SwitchStatement;
 import org.gjs.lang.parser.ast.ThrowStatement;
 import org.gjs.lang.parser.ast.TryStatement;
 import org.gjs.lang.parser.ast.UpdateExpression;
@@ -76,7 +79,7 @@ final class FunctionTranslator {
     private String pendingLabel;
 
     /** A statement that break/continue may name. */
-    private record JumpScope(String label, JumpTarget breakTarget, JumpTarget continueTarget, boolean loop) {
+    private record JumpScope(String label, JumpTarget breakTarget, JumpTarget continueTarget, boolean loop, boolean switchBody) {
     }
 
     FunctionTranslator(TranslationUnit unit, FunctionScope function, Scope scope) {
@@ -294,6 +297,7 @@ final class FunctionTranslator {
             case LabeledStatement s -> labeled(s);
             case ThrowStatement s -> new ThrowNode(expressions.expression(s.argument()));
             case TryStatement s -> tryStatement(s);
+            case SwitchStatement s -> switchStatement(s);
             case EmptyStatement s -> new ConstantNode(Undefined.INSTANCE);
             case DebuggerStatement s -> new ConstantNode(Undefined.INSTANCE);
             case FunctionDeclaration s -> annexBFunction(s);
@@ -415,7 +419,7 @@ final class FunctionTranslator {
         JumpTarget continueTarget = new JumpTarget(null);
         String label = pendingLabel;
         pendingLabel = null;
-        jumps.add(new JumpScope(label, breakTarget, continueTarget, true));
+        jumps.add(new JumpScope(label, breakTarget, continueTarget, true, false));
         try {
             ConditionNode testNode = test == null ? null : condition(test);
             JSNode updateNode = update == null ? null : (update instanceof UpdateExpression u ? expressions.update(u, false) : expressions.expression(update));
@@ -428,7 +432,7 @@ final class FunctionTranslator {
 
     private JSNode labeled(LabeledStatement s) {
         JumpTarget target = new JumpTarget(s.label().name());
-        jumps.add(new JumpScope(s.label().name(), target, null, false));
+        jumps.add(new JumpScope(s.label().name(), target, null, false, false));
         try {
             boolean loopBody = s.body() instanceof WhileStatement || s.body() instanceof DoWhileStatement || s.body() instanceof ForStatement;
             if (loopBody) {
@@ -443,7 +447,7 @@ final class FunctionTranslator {
     private JumpTarget breakTarget(Identifier label, int offset) {
         for (int i = jumps.size() - 1; i >= 0; i--) {
             JumpScope jump = jumps.get(i);
-            if (label == null ? jump.loop() : label.name().equals(jump.label()) && !jump.loop()) {
+            if (label == null ? jump.loop() || jump.switchBody() : label.name().equals(jump.label()) && !jump.loop() && !jump.switchBody()) {
                 return jump.breakTarget();
             }
         }
@@ -458,6 +462,57 @@ final class FunctionTranslator {
             }
         }
         throw new UnsupportedSyntax("continue outside a loop", offset);
+    }
+
+    /**
+     * {@code switch}: the discriminant goes to a temporary, each case compares with ===, and the
+     * bodies run from the matching case on. Any case may run without the declarations of earlier
+     * cases, so every lexical binding of the switch block is checked for its dead zone.
+     */
+    private JSNode switchStatement(SwitchStatement s) {
+        int discriminantSlot = function.addTemporary();
+        JSNode storeDiscriminant = WriteLocalNode.create(expressions.expression(s.discriminant()), discriminantSlot);
+        JumpTarget breakTarget = new JumpTarget(null);
+        JSNode body = inScope(s.scope(), () -> {
+            if (s.scope() != null) {
+                ScopeLayout layout = unit.layout(s.scope(), function);
+                for (Scope.Binding binding : s.scope().bindings().values()) {
+                    if (binding.lexical() && !layout.storage(binding).inEnvironment()) {
+                        layout.needsReset.add(binding);
+                    }
+                }
+            }
+            jumps.add(new JumpScope(null, breakTarget, null, false, true));
+            try {
+                List<JSNode> hoisted = new ArrayList<>();
+                List<ConditionNode> tests = new ArrayList<>();
+                List<JSNode> bodies = new ArrayList<>();
+                int defaultIndex = -1;
+                for (SwitchCase c : s.cases()) {
+                    List<JSNode> statements = new ArrayList<>();
+                    for (Statement statement : c.consequent()) {
+                        if (statement instanceof FunctionDeclaration f) {
+                            hoisted.add(at(initialize(scope.binding(f.id().name()), expressions.functionLiteral(f)), f));
+                        }
+                        statements.add(statement(statement));
+                    }
+                    if (c.test() == null) {
+                        defaultIndex = tests.size();
+                        tests.add(null);
+                    } else {
+                        JSNode discriminant = ReadLocalNodeGen.create(discriminantSlot, "<switch>");
+                        tests.add(ConditionNode.of(ExpressionTranslator.binary("===", discriminant, expressions.expression(c.test()), c)));
+                    }
+                    bodies.add(new BlockNode(statements.toArray(JSNode[]::new)));
+                }
+                JSNode cases = new SwitchNode(tests.toArray(ConditionNode[]::new), bodies.toArray(JSNode[]::new), defaultIndex, breakTarget);
+                hoisted.add(cases);
+                return new BlockNode(hoisted.toArray(JSNode[]::new));
+            } finally {
+                jumps.remove(jumps.size() - 1);
+            }
+        });
+        return new BlockNode(new JSNode[]{storeDiscriminant, body});
     }
 
     private JSNode tryStatement(TryStatement s) {

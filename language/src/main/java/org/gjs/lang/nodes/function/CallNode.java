@@ -8,6 +8,7 @@ import org.gjs.lang.runtime.ErrorType;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.nodes.access.GetMemberNode;
+import org.gjs.lang.nodes.access.OptionalChainNode;
 import org.gjs.lang.runtime.JSFunctionObject;
 import org.gjs.lang.runtime.Undefined;
 
@@ -17,7 +18,11 @@ public final class CallNode extends JSNode {
     @Children private final JSNode[] arguments;
     @Child private DispatchNode dispatch;
 
-    public CallNode(JSNode callee, JSNode[] arguments, String calleeText) {
+    /** {@code f?.()}: a nullish function ends the optional chain instead of throwing. */
+    private final boolean optional;
+
+    public CallNode(JSNode callee, JSNode[] arguments, String calleeText, boolean optional) {
+        this.optional = optional;
         this.callee = callee;
         this.arguments = arguments;
         this.dispatch = DispatchNodeGen.create(calleeText);
@@ -34,6 +39,9 @@ public final class CallNode extends JSNode {
         } else {
             thisValue = Undefined.INSTANCE;
             function = callee.execute(frame);
+        }
+        if (optional) {
+            OptionalChainNode.checkNullish(function);
         }
         Object[] frameArguments = new Object[arguments.length + JSFunctionObject.ARGUMENTS_OFFSET];
         frameArguments[JSFunctionObject.CALLEE_INDEX] = function;
