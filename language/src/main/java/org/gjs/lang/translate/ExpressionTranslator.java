@@ -56,6 +56,7 @@ import org.gjs.lang.parser.ast.MemberExpression;
 import org.gjs.lang.parser.ast.NewExpression;
 import org.gjs.lang.parser.ast.Node;
 import org.gjs.lang.parser.ast.ObjectExpression;
+import org.gjs.lang.parser.ast.Pattern;
 import org.gjs.lang.parser.ast.Property;
 import org.gjs.lang.parser.ast.SequenceExpression;
 import org.gjs.lang.parser.ast.TemplateLiteral;
@@ -173,6 +174,16 @@ final class ExpressionTranslator {
             case Resolution.Frame f when f.binding().immutable() -> immutableAssignment(f.binding(), value);
             case Resolution.Environment e when e.binding().immutable() -> immutableAssignment(e.binding(), value);
             default -> owner.write(resolution, value);
+        };
+    }
+
+    /** Assigns a value computed elsewhere to a simple target (an identifier or a member), as for-in/of heads do. */
+    JSNode assign(Pattern target, JSNode value) {
+        return switch (target) {
+            case Identifier id -> write(id, value);
+            case MemberExpression m when !m.optional() && m.object() instanceof Expression object && !(m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier) ->
+                new SetMemberNode(expression(object), memberKey(m), m.computed(), value);
+            default -> throw new UnsupportedSyntax("Destructuring", target.start());
         };
     }
 

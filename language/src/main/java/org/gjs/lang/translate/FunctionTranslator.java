@@ -23,6 +23,7 @@ import org.gjs.lang.nodes.control.IfNode;
 import org.gjs.lang.nodes.control.JumpNode;
 import org.gjs.lang.nodes.control.JumpTarget;
 import org.gjs.lang.nodes.control.LabeledNode;
+import org.gjs.lang.nodes.control.ForEachNode;
 import org.gjs.lang.nodes.control.LoopNodeFactory;
 import org.gjs.lang.nodes.control.SwitchNode;
 import org.gjs.lang.nodes.control.ThrowNode;
@@ -39,6 +40,8 @@ import org.gjs.lang.parser.ast.DoWhileStatement;
 import org.gjs.lang.parser.ast.EmptyStatement;
 import org.gjs.lang.parser.ast.Expression;
 import org.gjs.lang.parser.ast.ExpressionStatement;
+import org.gjs.lang.parser.ast.ForInStatement;
+import org.gjs.lang.parser.ast.ForOfStatement;
 import org.gjs.lang.parser.ast.ForStatement;
 import org.gjs.lang.parser.ast.FunctionDeclaration;
 import org.gjs.lang.parser.ast.Identifier;
@@ -298,6 +301,13 @@ final class FunctionTranslator {
             case ThrowStatement s -> new ThrowNode(expressions.expression(s.argument()));
             case TryStatement s -> tryStatement(s);
             case SwitchStatement s -> switchStatement(s);
+            case ForInStatement s -> forEach(s.left(), s.right(), s.body(), s.scope(), true);
+            case ForOfStatement s -> {
+                if (s.await()) {
+                    throw new UnsupportedSyntax("for await", s.start());
+                }
+                yield forEach(s.left(), s.right(), s.body(), s.scope(), false);
+            }
             case EmptyStatement s -> new ConstantNode(Undefined.INSTANCE);
             case DebuggerStatement s -> new ConstantNode(Undefined.INSTANCE);
             case FunctionDeclaration s -> annexBFunction(s);
@@ -434,7 +444,8 @@ final class FunctionTranslator {
         JumpTarget target = new JumpTarget(s.label().name());
         jumps.add(new JumpScope(s.label().name(), target, null, false, false));
         try {
-            boolean loopBody = s.body() instanceof WhileStatement || s.body() instanceof DoWhileStatement || s.body() instanceof ForStatement;
+            boolean loopBody = s.body() instanceof WhileStatement || s.body() instanceof DoWhileStatement || s.body() instanceof ForStatement
+                            || s.body() instanceof ForInStatement || s.body() instanceof ForOfStatement;
             if (loopBody) {
                 pendingLabel = s.label().name();
             }
@@ -462,6 +473,39 @@ final class FunctionTranslator {
             }
         }
         throw new UnsupportedSyntax("continue outside a loop", offset);
+    }
+
+    /** for-in and for-of: each iteration assigns the next key or element, in a fresh scope for let/const. */
+    private JSNode forEach(Node left, Expression right, Statement body, Scope loopScope, boolean keys) {
+        JSNode iterable = expressions.expression(right);
+        int listSlot = function.addObjectTemporary();
+        int indexSlot = function.addTemporary();
+        int valueSlot = function.addObjectTemporary();
+        JumpTarget breakTarget = new JumpTarget(null);
+        JumpTarget continueTarget = new JumpTarget(null);
+        String label = pendingLabel;
+        pendingLabel = null;
+        jumps.add(new JumpScope(label, breakTarget, continueTarget, true, false));
+        try {
+            JSNode iteration = inScope(loopScope, () -> {
+                JSNode value = ReadLocalNodeGen.create(valueSlot, "<element>");
+                JSNode assign;
+                if (left instanceof VariableDeclaration declaration) {
+                    if (declaration.declarations().size() != 1 || !(declaration.declarations().get(0).id() instanceof Identifier id)) {
+                        throw new UnsupportedSyntax("Destructuring", declaration.start());
+                    }
+                    assign = declaration.kind().equals("var") ? expressions.assign(id, value) : initialize(scope.binding(id.name()), value);
+                } else if (left instanceof Identifier || left instanceof org.gjs.lang.parser.ast.MemberExpression) {
+                    assign = expressions.assign((Pattern) left, value);
+                } else {
+                    throw new UnsupportedSyntax("Destructuring", left.start());
+                }
+                return new BlockNode(new JSNode[]{assign, statement(body)});
+            });
+            return new ForEachNode(keys, iterable, listSlot, indexSlot, valueSlot, iteration, breakTarget, continueTarget, CalleeText.render(right));
+        } finally {
+            jumps.remove(jumps.size() - 1);
+        }
     }
 
     /**
