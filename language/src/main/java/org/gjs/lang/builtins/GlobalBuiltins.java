@@ -13,6 +13,34 @@ public final class GlobalBuiltins {
     private GlobalBuiltins() {
     }
 
+    /** String.prototype, Number.prototype and Boolean.prototype, linked to the String, Number and Boolean functions. */
+    private static void installPrimitivePrototypes(GjsLanguage language, JSRealm realm, BuiltinFunctions builtins) {
+        JSObject global = realm.getGlobalObject();
+        builtins.install(language, realm, realm.getStringPrototype(), "String.prototype", StringMethodNode.all());
+        builtins.install(language, realm, realm.getNumberPrototype(), "Number.prototype", NumberMethodNode.prototypeMethods());
+        link((JSObject) global.getUncached(Strings.constant("String")), realm.getStringPrototype());
+        link((JSObject) global.getUncached(Strings.constant("Boolean")), realm.getBooleanPrototype());
+        JSObject number = (JSObject) global.getUncached(Strings.constant("Number"));
+        link(number, realm.getNumberPrototype());
+        builtins.install(language, realm, number, "Number", NumberMethodNode.statics());
+        number.defineHiddenUncached(Strings.constant("parseFloat"), global.getUncached(Strings.constant("parseFloat")));
+        number.defineHiddenUncached(Strings.constant("parseInt"), global.getUncached(Strings.constant("parseInt")));
+        defineConstants(number, "MAX_SAFE_INTEGER", 9007199254740991.0, "MIN_SAFE_INTEGER", -9007199254740991.0, "EPSILON", Math.ulp(1.0),
+                        "MAX_VALUE", Double.MAX_VALUE, "MIN_VALUE", Double.MIN_VALUE, "POSITIVE_INFINITY", Double.POSITIVE_INFINITY,
+                        "NEGATIVE_INFINITY", Double.NEGATIVE_INFINITY, "NaN", Double.NaN);
+    }
+
+    private static void link(JSObject constructor, JSObject prototype) {
+        constructor.defineHiddenUncached(Strings.PROTOTYPE, prototype);
+        prototype.defineHiddenUncached(Strings.CONSTRUCTOR, constructor);
+    }
+
+    private static void defineConstants(JSObject holder, Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            holder.defineHiddenUncached(Strings.fromJava((String) namesAndValues[i]), namesAndValues[i + 1]);
+        }
+    }
+
     private static void installObject(GjsLanguage language, JSRealm realm, BuiltinFunctions builtins) {
         JSFunctionObject constructor = builtins.create(language, realm, "global", ObjectBuiltins.Method.CONSTRUCT.builtin());
         JSObject prototype = realm.getObjectPrototype();
@@ -66,6 +94,12 @@ public final class GlobalBuiltins {
         installArray(language, realm, builtins);
         builtins.install(language, realm, global, "global", TimerBuiltins.ALL);
         builtins.install(language, realm, global, "global", GlobalFunctionNode.all());
+        installPrimitivePrototypes(language, realm, builtins);
+        JSObject math = realm.newObject();
+        builtins.install(language, realm, math, "Math", MathNode.all());
+        defineConstants(math, "PI", Math.PI, "E", Math.E, "LN2", Math.log(2), "LN10", Math.log(10), "LOG2E", 1 / Math.log(2), "LOG10E", 1 / Math.log(10),
+                        "SQRT2", Math.sqrt(2), "SQRT1_2", Math.sqrt(0.5));
+        global.defineHiddenUncached(Strings.constant("Math"), math);
         JSObject performance = realm.newObject();
         builtins.install(language, realm, performance, "performance", new Builtin("now", 0, PerformanceNowNode::new));
         global.defineHiddenUncached(Strings.constant("performance"), performance);

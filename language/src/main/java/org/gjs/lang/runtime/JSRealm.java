@@ -22,6 +22,9 @@ public final class JSRealm {
     private final JSObject globalObject;
     private final JSObject timerPrototype;
     private final JSObject arrayPrototype;
+    private final JSObject stringPrototype;
+    private final JSObject numberPrototype;
+    private final JSObject booleanPrototype;
     private final Shape arrayShape;
     private final Shape timerShape;
     /** The global declarative record: top-level let/const/class of scripts, not properties of the global object. */
@@ -42,6 +45,9 @@ public final class JSRealm {
             errorShapes.put(type, withPrototype(rootShapes.error(), prototype));
         }
         this.arrayPrototype = JSObject.create(objectShape);
+        this.stringPrototype = JSObject.create(objectShape);
+        this.numberPrototype = JSObject.create(objectShape);
+        this.booleanPrototype = JSObject.create(objectShape);
         this.arrayShape = withPrototype(rootShapes.array(), arrayPrototype);
         this.timerPrototype = JSObject.create(objectShape);
         this.timerShape = withPrototype(rootShapes.ordinary(), timerPrototype);
@@ -98,6 +104,32 @@ public final class JSRealm {
 
     public Shape getArrayShape() {
         return arrayShape;
+    }
+
+    /** Where property reads on a primitive look: String.prototype, Number.prototype, Boolean.prototype; null for others. */
+    public JSObject prototypeOfPrimitive(Object value) {
+        if (value instanceof com.oracle.truffle.api.strings.TruffleString) {
+            return stringPrototype;
+        }
+        if (value instanceof Integer || value instanceof Double) {
+            return numberPrototype;
+        }
+        if (value instanceof Boolean) {
+            return booleanPrototype;
+        }
+        return null;
+    }
+
+    public JSObject getStringPrototype() {
+        return stringPrototype;
+    }
+
+    public JSObject getNumberPrototype() {
+        return numberPrototype;
+    }
+
+    public JSObject getBooleanPrototype() {
+        return booleanPrototype;
     }
 
     public JSObject getArrayPrototype() {

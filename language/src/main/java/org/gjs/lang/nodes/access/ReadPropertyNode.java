@@ -71,10 +71,17 @@ public abstract class ReadPropertyNode extends Node {
         return substring.execute(string, index * 2, 2, Strings.ENCODING, true);
     }
 
-    @Specialization(guards = "isLength(key, equals)")
-    protected static int readStringLength(TruffleString string, @SuppressWarnings("unused") TruffleString key,
-                    @Cached @SuppressWarnings("unused") TruffleString.EqualNode equals) {
-        return string.byteLength(Strings.ENCODING) / 2;
+    /** A method or property of a string: String.prototype's, with a shape-cached lookup. */
+    @Specialization
+    protected static Object readStringProperty(TruffleString string, TruffleString key,
+                    @Cached TruffleString.EqualNode equals,
+                    @CachedLibrary(limit = "1") DynamicObjectLibrary prototypeLibrary, @Bind Node node) {
+        if (isLength(key, equals)) {
+            return string.byteLength(Strings.ENCODING) / 2;
+        }
+        JSObject prototype = GjsContext.get(node).getRealm().getStringPrototype();
+        Object value = prototypeLibrary.getOrDefault(prototype, key, null);
+        return value != null ? value : prototype.getUncached(key);
     }
 
     @Specialization(guards = "isNullish(receiver)")
@@ -85,7 +92,7 @@ public abstract class ReadPropertyNode extends Node {
     /** Everything the cases above do not cover (any key type, primitives, holes in the fast paths' guards). */
     @Specialization(guards = "!isNullish(receiver)")
     @TruffleBoundary
-    protected static Object readGeneric(Object receiver, Object key) {
+    protected static Object readGeneric(Object receiver, Object key, @Bind Node node) {
         TruffleString name = Conversions.toStringUncached(key);
         int index = ArrayIndex.of(name);
         if (receiver instanceof JSArrayObject array) {
@@ -107,8 +114,11 @@ public abstract class ReadPropertyNode extends Node {
                 return string.substringByteIndexUncached(index * 2, 2, Strings.ENCODING, true);
             }
         }
-        // Numbers and booleans have no prototypes here yet; foreign values are read through interop later.
-        return Undefined.INSTANCE;
+        JSObject prototype = GjsContext.get(node).getRealm().prototypeOfPrimitive(receiver);
+        if (prototype != null) {
+            return prototype.getUncached(name);
+        }
+        return Undefined.INSTANCE; // foreign values are read through interop later
     }
 
     protected static boolean isLength(TruffleString key, TruffleString.EqualNode equals) {
