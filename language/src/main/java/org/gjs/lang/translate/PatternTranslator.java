@@ -60,10 +60,11 @@ final class PatternTranslator {
         /** A declaration's initializer: V8 prints names, literals and calls. */
         static Origin declaration(Expression init) {
             String text = CalleeText.render(init);
-            if (init instanceof CallExpression call) {
+            if (init instanceof CallExpression call && !CalleeText.render(call.callee()).equals("(intermediate value)")) {
                 return new Origin(text, IterableToArrayNode.Message.CALL_RESULT, CalleeText.render(call.callee()));
             }
             if (init instanceof Identifier || init instanceof Literal || init instanceof ObjectExpression || init instanceof ArrayExpression) {
+                // V8 prints these as they are written
                 return new Origin(text, IterableToArrayNode.Message.TEXT, text);
             }
             return new Origin(text, IterableToArrayNode.Message.DESCRIBE_VALUE, null);
