@@ -112,3 +112,14 @@ for (let i = 0; i < cases.length; i++) {
     console.log(e.name + ': ' + e.message);
   }
 }
+
+// Sloppy-mode arguments.callee.
+function factorial(n) {
+  return n <= 1 ? 1 : n * arguments.callee(n - 1);
+}
+console.log(factorial(6), (function () { return arguments.callee.name; })(), (function named() { return typeof arguments.callee; })());
+function restOfArguments() {
+  const { ...copy } = arguments;
+  return copy;
+}
+console.log(restOfArguments('a', 'b'));

@@ -27,6 +27,7 @@ import org.gjs.lang.nodes.control.LoopNodeFactory;
 import org.gjs.lang.nodes.control.ThrowNode;
 import org.gjs.lang.nodes.control.TryNode;
 import org.gjs.lang.nodes.function.ArgumentNode;
+import org.gjs.lang.nodes.function.ArgumentsObjectNode;
 import org.gjs.lang.nodes.function.RestArgumentsNode;
 import org.gjs.lang.nodes.function.ThisArgumentNode;
 import org.gjs.lang.nodes.literal.ConstantNode;
@@ -128,10 +129,10 @@ final class FunctionTranslator {
         if (!function.arrow && functionScope.usesArguments()) {
             Scope.Binding binding = functionScope.binding("arguments");
             if (binding == null) {
-                nodes.add(write(layout.argumentsAt(0), new RestArgumentsNode(0)));
+                nodes.add(write(layout.argumentsAt(0), new ArgumentsObjectNode(function.strict)));
             } else if (binding.kind() == Scope.BindingKind.VAR) {
                 argumentsVar = binding; // 'var arguments' starts out holding the arguments object
-                nodes.add(initialize(binding, new RestArgumentsNode(0)));
+                nodes.add(initialize(binding, new ArgumentsObjectNode(function.strict)));
             }
         }
         // Vars first: a default that names a body var (when the var environment is not modelled apart) reads undefined.
