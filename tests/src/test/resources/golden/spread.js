@@ -53,3 +53,6 @@ for (let i = 0; i < cases.length; i++) {
 function collect2() {
   return 1;
 }
+// A spread is taken when it is reached: later arguments and elements that change the array do not affect it.
+const grow = [1, 2];
+console.log(collect(...grow, grow.push(3), ...grow), [...grow, grow.pop(), ...grow]);

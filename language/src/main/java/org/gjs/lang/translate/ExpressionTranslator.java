@@ -415,7 +415,7 @@ final class ExpressionTranslator {
         for (int i = 0; i < arguments.length; i++) {
             if (list.get(i) instanceof SpreadElement spread) {
                 spreads[i] = owner.at(new IterableToArrayNode(expression(spread.argument()), IterableToArrayNode.Message.SPREAD_ARGUMENT,
-                                CalleeText.render(spread.argument())), spread);
+                                CalleeText.render(spread.argument())), spread.argument());
             } else {
                 arguments[i] = expression((Expression) list.get(i));
             }

@@ -119,7 +119,8 @@ final class PatternTranslator {
         List<JSNode> nodes = new ArrayList<>();
         int source = owner.function.addTemporary();
         String firstKey = pattern.properties().isEmpty() || !(pattern.properties().get(0) instanceof Property p) ? null : keyText(p);
-        nodes.add(WriteLocalNode.create(owner.at(new ObjectCoercibleNode(value, firstKey, origin.objectText()), pattern), source));
+        Node errorAt = pattern.properties().isEmpty() ? pattern : pattern.properties().get(0); // where V8 points
+        nodes.add(WriteLocalNode.create(owner.at(new ObjectCoercibleNode(value, firstKey, origin.objectText()), errorAt), source));
         boolean hasRest = pattern.properties().stream().anyMatch(p -> p instanceof RestElement);
         List<KeySource> keys = new ArrayList<>();
         for (Node member : pattern.properties()) {

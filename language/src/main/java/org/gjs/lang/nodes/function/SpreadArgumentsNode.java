@@ -37,9 +37,12 @@ public final class SpreadArgumentsNode extends Node {
         int count = 0;
         for (int i = 0; i < arguments.length; i++) {
             if (isSpread[i]) {
+                // Copied as it is reached: a later argument may change the array.
                 JSArrayObject array = spreads[i].execute(frame);
-                values[i] = array;
-                count += array.length();
+                Object[] copy = new Object[array.length()];
+                ArrayCopies.copyInto(array, 0, copy, 0, copy.length);
+                values[i] = copy;
+                count += copy.length;
             } else {
                 values[i] = arguments[i].execute(frame);
                 count++;
@@ -49,10 +52,9 @@ public final class SpreadArgumentsNode extends Node {
         int at = JSFunctionObject.ARGUMENTS_OFFSET;
         for (int i = 0; i < arguments.length; i++) {
             if (isSpread[i]) {
-                JSArrayObject array = (JSArrayObject) values[i];
-                int length = Math.min(array.length(), frameArguments.length - at);
-                ArrayCopies.copyInto(array, 0, frameArguments, at, length);
-                at += length;
+                Object[] copy = (Object[]) values[i];
+                System.arraycopy(copy, 0, frameArguments, at, copy.length);
+                at += copy.length;
             } else {
                 frameArguments[at++] = values[i];
             }
