@@ -28,7 +28,11 @@ import org.gjs.lang.nodes.control.SequenceNode;
 import org.gjs.lang.nodes.function.CallNode;
 import org.gjs.lang.nodes.function.FunctionLiteralNode;
 import org.gjs.lang.nodes.function.NewNode;
+import org.gjs.lang.nodes.function.SpreadArgumentsNode;
 import org.gjs.lang.nodes.literal.ArrayLiteralNode;
+import org.gjs.lang.nodes.literal.ArraySpreadLiteralNode;
+import org.gjs.lang.nodes.literal.ObjectSpreadLiteralNode;
+import org.gjs.lang.nodes.pattern.IterableToArrayNode;
 import org.gjs.lang.nodes.literal.ConstantNode;
 import org.gjs.lang.nodes.literal.DoubleLiteralNode;
 import org.gjs.lang.nodes.literal.IntLiteralNode;
@@ -41,6 +45,9 @@ import org.gjs.lang.nodes.unary.ToNumberNodeGen;
 import org.gjs.lang.nodes.unary.TypeofNodeGen;
 import org.gjs.lang.nodes.unary.VoidNode;
 import org.gjs.lang.parser.ast.ArrayExpression;
+import org.gjs.lang.parser.ast.ArrayPattern;
+import org.gjs.lang.parser.ast.ObjectPattern;
+import org.gjs.lang.parser.ast.SpreadElement;
 import org.gjs.lang.parser.ast.ArrowFunctionExpression;
 import org.gjs.lang.parser.ast.AssignmentExpression;
 import org.gjs.lang.parser.ast.BinaryExpression;
@@ -167,12 +174,12 @@ final class ExpressionTranslator {
         return owner.read(resolution, id);
     }
 
-    private JSNode write(Identifier id, JSNode value) {
+    JSNode write(Identifier id, JSNode value) {
         Resolution resolution = owner.resolve(id.name());
         return switch (resolution) {
             case Resolution.Global g -> new WriteGlobalNode(Strings.fromJava(id.name()), WriteGlobalNode.Mode.ASSIGN, owner.function.strict, value);
-            case Resolution.Frame f when f.binding().immutable() -> immutableAssignment(f.binding(), value);
-            case Resolution.Environment e when e.binding().immutable() -> immutableAssignment(e.binding(), value);
+            case Resolution.Frame f when f.binding() != null && f.binding().immutable() -> immutableAssignment(f.binding(), value);
+            case Resolution.Environment e when e.binding() != null && e.binding().immutable() -> immutableAssignment(e.binding(), value);
             default -> owner.write(resolution, value);
         };
     }
@@ -324,7 +331,22 @@ final class ExpressionTranslator {
         if (e.left() instanceof CallExpression call) {
             return new InvalidTargetNode(expression(call), "Invalid left-hand side in assignment");
         }
-        throw new UnsupportedSyntax("Destructuring assignment", e.left().start());
+        if (operator.equals("=") && (e.left() instanceof ObjectPattern || e.left() instanceof ArrayPattern)) {
+            // The value of the assignment is the right-hand side, kept in a temporary while the pattern runs.
+            int value = owner.function.addTemporary();
+            JSNode save = WriteLocalNode.create(expression(e.right()), value);
+            JSNode bind = owner.patterns.bind(e.left(), ReadLocalNodeGen.create(value, "<value>"), PatternTranslator.Origin.assignment(e.right()), this::write);
+            return new SequenceNode(new JSNode[]{save, bind, ReadLocalNodeGen.create(value, "<value>")});
+        }
+        throw new UnsupportedSyntax("This assignment target", e.left().start());
+    }
+
+    /** A member expression as the target of a destructuring assignment: the object and key are evaluated before the value. */
+    JSNode memberAssignment(MemberExpression m, JSNode value) {
+        if (m.optional() || m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
+            throw unsupported(m);
+        }
+        return owner.at(new SetMemberNode(expression((Expression) m.object()), memberKey(m), m.computed(), value), m);
     }
 
     private static boolean isLogicalAssignment(String operator) {
@@ -377,45 +399,90 @@ final class ExpressionTranslator {
 
 
     private JSNode call(CallExpression e) {
-        if (!(e.callee() instanceof Expression callee) || e.arguments().stream().anyMatch(a -> !(a instanceof Expression))) {
+        if (!(e.callee() instanceof Expression callee) || e.arguments().stream().anyMatch(a -> !(a instanceof Expression || a instanceof SpreadElement))) {
             throw unsupported(e);
         }
-        JSNode[] arguments = e.arguments().stream().map(a -> expression((Expression) a)).toArray(JSNode[]::new);
         String calleeText = CalleeText.render(callee);
-        return new CallNode(expression(callee), arguments, calleeText, e.optional()).asCall();
-    }
-
-
-    private JSNode construct(NewExpression e) {
-        if (e.arguments().stream().anyMatch(a -> !(a instanceof Expression))) {
-            throw new UnsupportedSyntax("Spread arguments", e.start());
+        JSNode calleeNode = expression(callee);
+        if (hasSpread(e.arguments())) {
+            return new CallNode(calleeNode, spreadArguments(e.arguments()), calleeText, e.optional()).asCall();
         }
         JSNode[] arguments = e.arguments().stream().map(a -> expression((Expression) a)).toArray(JSNode[]::new);
-        return new NewNode(expression(e.callee()), arguments, CalleeText.render(e.callee())).asCall();
+        return new CallNode(calleeNode, arguments, calleeText, e.optional()).asCall();
+    }
+
+    private JSNode construct(NewExpression e) {
+        if (e.arguments().stream().anyMatch(a -> !(a instanceof Expression || a instanceof SpreadElement))) {
+            throw unsupported(e);
+        }
+        JSNode calleeNode = expression(e.callee());
+        if (hasSpread(e.arguments())) {
+            return new NewNode(calleeNode, spreadArguments(e.arguments()), CalleeText.render(e.callee())).asCall();
+        }
+        JSNode[] arguments = e.arguments().stream().map(a -> expression((Expression) a)).toArray(JSNode[]::new);
+        return new NewNode(calleeNode, arguments, CalleeText.render(e.callee())).asCall();
+    }
+
+    private static boolean hasSpread(List<? extends Node> elements) {
+        return elements.stream().anyMatch(a -> a instanceof SpreadElement);
+    }
+
+    /** {@code f(a, ...xs)}: plain arguments and spread ones, in order. */
+    private SpreadArgumentsNode spreadArguments(List<? extends Node> list) {
+        JSNode[] arguments = new JSNode[list.size()];
+        IterableToArrayNode[] spreads = new IterableToArrayNode[list.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            if (list.get(i) instanceof SpreadElement spread) {
+                spreads[i] = owner.at(new IterableToArrayNode(expression(spread.argument()), IterableToArrayNode.Message.SPREAD_ARGUMENT,
+                                CalleeText.render(spread.argument())), spread.argument());
+            } else {
+                arguments[i] = expression((Expression) list.get(i));
+            }
+        }
+        return new SpreadArgumentsNode(arguments, spreads);
+    }
+
+    /** A spread element of an array literal, with V8's message when its value is not iterable. */
+    private IterableToArrayNode arraySpread(SpreadElement spread) {
+        Expression argument = spread.argument();
+        IterableToArrayNode node = argument instanceof CallExpression call
+                        ? new IterableToArrayNode(expression(argument), IterableToArrayNode.Message.CALL_RESULT, CalleeText.render(call.callee()))
+                        : new IterableToArrayNode(expression(argument), IterableToArrayNode.Message.TEXT, CalleeText.render(argument));
+        return owner.at(node, spread);
     }
 
     private JSNode array(ArrayExpression e) {
         JSNode[] elements = new JSNode[e.elements().size()];
+        IterableToArrayNode[] spreads = new IterableToArrayNode[elements.length];
+        boolean spread = false;
         for (int i = 0; i < elements.length; i++) {
             Node element = e.elements().get(i);
             if (element == null) {
                 continue; // a hole
             }
-            if (!(element instanceof Expression value)) {
-                throw new UnsupportedSyntax("Spread in array literals", element.start());
+            if (element instanceof SpreadElement s) {
+                spreads[i] = arraySpread(s);
+                spread = true;
+            } else {
+                elements[i] = expression((Expression) element);
             }
-            elements[i] = expression(value);
         }
-        return new ArrayLiteralNode(elements);
+        return spread ? new ArraySpreadLiteralNode(elements, spreads) : new ArrayLiteralNode(elements);
     }
 
     private JSNode object(ObjectExpression e) {
         List<Node> properties = e.properties();
         TruffleString[] keys = new TruffleString[properties.size()];
         JSNode[] values = new JSNode[properties.size()];
+        boolean spread = false;
         for (int i = 0; i < properties.size(); i++) {
+            if (properties.get(i) instanceof SpreadElement s) {
+                values[i] = expression(s.argument());
+                spread = true;
+                continue;
+            }
             if (!(properties.get(i) instanceof Property p) || p.computed() || !p.kind().equals("init")) {
-                throw new UnsupportedSyntax("Computed keys, accessors and spread in object literals", properties.get(i).start());
+                throw new UnsupportedSyntax("Computed keys and accessors in object literals", properties.get(i).start());
             }
             String key = switch (p.key()) {
                 case Identifier id -> id.name();
@@ -426,6 +493,6 @@ final class ExpressionTranslator {
             keys[i] = Strings.fromJava(key);
             values[i] = p.method() ? owner.at(functionLiteral(p.value(), key, true), p.value()).asExpression() : namedExpression((Expression) p.value(), key);
         }
-        return new ObjectLiteralNode(keys, values);
+        return spread ? new ObjectSpreadLiteralNode(keys, values) : new ObjectLiteralNode(keys, values);
     }
 }

@@ -29,6 +29,8 @@ import org.gjs.lang.nodes.control.SwitchNode;
 import org.gjs.lang.nodes.control.ThrowNode;
 import org.gjs.lang.nodes.control.TryNode;
 import org.gjs.lang.nodes.function.ArgumentNode;
+import org.gjs.lang.nodes.function.ArgumentsObjectNode;
+import org.gjs.lang.nodes.function.RestArgumentsNode;
 import org.gjs.lang.nodes.function.ThisArgumentNode;
 import org.gjs.lang.nodes.literal.ConstantNode;
 import org.gjs.lang.parser.Scope;
@@ -50,6 +52,7 @@ import org.gjs.lang.parser.ast.LabeledStatement;
 import org.gjs.lang.parser.ast.ModuleItem;
 import org.gjs.lang.parser.ast.Node;
 import org.gjs.lang.parser.ast.Pattern;
+import org.gjs.lang.parser.ast.RestElement;
 import org.gjs.lang.parser.ast.ReturnStatement;
 import org.gjs.lang.parser.ast.Statement;
 import org.gjs.lang.parser.ast.SwitchCase;
@@ -75,6 +78,14 @@ final class FunctionTranslator {
     /** The innermost scope of the code being translated. */
     Scope scope;
     final ExpressionTranslator expressions;
+    final PatternTranslator patterns;
+    /**
+     * While a parameter list with expressions is translated: its function scope, and where the
+     * parameters end. Names the body declares are then invisible (the spec gives the body its own
+     * var environment), so defaults see the parameters and the enclosing scopes.
+     */
+    private Scope parameterScope;
+    private int parametersEnd;
     private final List<JumpScope> jumps = new ArrayList<>();
     /** Lexical bindings whose initializer is being translated: a read there is in the dead zone. */
     private final Set<Scope.Binding> initializing = new HashSet<>();
@@ -90,6 +101,7 @@ final class FunctionTranslator {
         this.function = function;
         this.scope = scope;
         this.expressions = new ExpressionTranslator(this);
+        this.patterns = new PatternTranslator(this);
     }
 
     Source source() {
@@ -103,7 +115,10 @@ final class FunctionTranslator {
 
     // ---- function and program bodies ----
 
-    /** The prologue (this, environment, parameters, self name, hoisted vars and functions) followed by the body. */
+    /**
+     * The prologue (this, environment, the arguments object, self name and hoisted vars, then the
+     * parameters left to right) followed by the body.
+     */
     JSNode functionBody(Scope functionScope, List<Pattern> params, List<? extends ModuleItem> body) {
         ScopeLayout layout = unit.layout(functionScope, function);
         List<JSNode> nodes = new ArrayList<>();
@@ -116,20 +131,46 @@ final class FunctionTranslator {
                 nodes.add(new WriteEnvironmentNode(0, layout.thisIndex, new ThisNode()));
             }
         }
-        for (int i = 0; i < params.size(); i++) {
-            Pattern param = params.get(i);
-            if (!(param instanceof Identifier id)) {
-                throw new UnsupportedSyntax("Default, rest and destructuring parameters", param.start());
+        Scope.Binding argumentsVar = null;
+        if (!function.arrow && functionScope.usesArguments()) {
+            Scope.Binding binding = functionScope.binding("arguments");
+            if (binding == null) {
+                nodes.add(write(layout.argumentsAt(0), new ArgumentsObjectNode(function.strict)));
+            } else if (binding.kind() == Scope.BindingKind.VAR) {
+                argumentsVar = binding; // 'var arguments' starts out holding the arguments object
+                nodes.add(initialize(binding, new ArgumentsObjectNode(function.strict)));
             }
-            nodes.add(initialize(functionScope.binding(id.name()), new ArgumentNode(i)));
         }
+        // Vars first: a default that names a body var (when the var environment is not modelled apart) reads undefined.
         for (Scope.Binding binding : functionScope.bindings().values()) {
             switch (binding.kind()) {
-                case VAR -> nodes.add(initialize(binding, new ConstantNode(Undefined.INSTANCE)));
+                case VAR -> {
+                    if (binding != argumentsVar) {
+                        nodes.add(initialize(binding, new ConstantNode(Undefined.INSTANCE)));
+                    }
+                }
                 case FUNCTION_SELF_NAME -> nodes.add(initialize(binding, new CalleeNode()));
                 default -> {
                 }
             }
+        }
+        if (functionScope.hasParameterExpressions() && !params.isEmpty()) {
+            parameterScope = functionScope;
+            parametersEnd = params.get(params.size() - 1).end();
+        }
+        try {
+            PatternTranslator.Binder binder = (id, value) -> initialize(functionScope.binding(id.name()), value);
+            for (int i = 0; i < params.size(); i++) {
+                Pattern param = params.get(i);
+                JSNode node = switch (param) {
+                    case Identifier id -> initialize(functionScope.binding(id.name()), new ArgumentNode(i));
+                    case RestElement rest -> patterns.bind(rest.argument(), at(new RestArgumentsNode(i), rest), PatternTranslator.Origin.PARAMETER, binder);
+                    default -> patterns.bind(param, new ArgumentNode(i), PatternTranslator.Origin.PARAMETER, binder);
+                };
+                nodes.add(node);
+            }
+        } finally {
+            parameterScope = null;
         }
         nodes.addAll(statementList(body));
         return new BlockNode(nodes.toArray(JSNode[]::new));
@@ -198,6 +239,7 @@ final class FunctionTranslator {
 
     Resolution resolve(String name) {
         int hops = 0;
+        Resolution hidden = null;
         for (Scope s = scope; s != null; s = s.parent()) {
             if (s.kind() == Scope.Kind.SCRIPT) {
                 return new Resolution.Global();
@@ -206,13 +248,27 @@ final class FunctionTranslator {
             Scope.Binding binding = s.binding(name);
             if (binding != null) {
                 ScopeLayout.Storage storage = layout.storage(binding);
+                Resolution found;
                 if (storage.inEnvironment()) {
-                    return new Resolution.Environment(binding, hops, storage.index());
-                }
-                if (layout.function != function) {
+                    found = new Resolution.Environment(binding, hops, storage.index());
+                } else if (layout.function != function) {
+                    if (hidden != null) {
+                        return hidden; // the analysis resolved the name to the body's binding: keep to it
+                    }
                     throw new IllegalStateException("scope analysis did not mark '" + name + "' as captured");
+                } else {
+                    found = new Resolution.Frame(binding, storage.index(), layout);
                 }
-                return new Resolution.Frame(binding, storage.index(), layout);
+                if (s == parameterScope && hidden == null && binding.declaration().start() >= parametersEnd) {
+                    hidden = found; // declared in the body: not visible from the parameter list
+                } else {
+                    return found;
+                }
+            } else if (s.kind() == Scope.Kind.FUNCTION && name.equals("arguments") && layout.argumentsStorage != null) {
+                if (!layout.argumentsStorage.inEnvironment() && layout.function != function) {
+                    throw new IllegalStateException("the arguments object of an enclosing function is not in its environment");
+                }
+                return layout.argumentsAt(hops);
             }
             if (layout.hasEnvironment()) {
                 hops++;
@@ -242,12 +298,15 @@ final class FunctionTranslator {
         return switch (resolution) {
             case Resolution.Frame f -> {
                 Scope.Binding binding = f.binding();
+                if (binding == null) {
+                    yield ReadLocalNodeGen.create(f.slot(), "arguments");
+                }
                 if (binding.lexical() && (use.start() < binding.declaration().start() || initializing.contains(binding))) {
                     f.layout().needsReset.add(binding);
                 }
                 yield ReadLocalNodeGen.create(f.slot(), binding.name());
             }
-            case Resolution.Environment e -> new ReadEnvironmentNode(e.hops(), e.index(), e.binding().name());
+            case Resolution.Environment e -> new ReadEnvironmentNode(e.hops(), e.index(), e.binding() == null ? "arguments" : e.binding().name());
             case Resolution.Global g -> throw new IllegalStateException("globals are read by ReadGlobalNode");
         };
     }
@@ -366,15 +425,25 @@ final class FunctionTranslator {
 
     private JSNode variableDeclaration(VariableDeclaration declaration) {
         boolean lexical = !declaration.kind().equals("var");
+        boolean constant = declaration.kind().equals("const");
         List<JSNode> nodes = new ArrayList<>();
         for (VariableDeclarator declarator : declaration.declarations()) {
-            if (!(declarator.id() instanceof Identifier id)) {
-                throw new UnsupportedSyntax("Destructuring", declarator.id().start());
+            if (declarator.id() instanceof Identifier id) {
+                if (declarator.init() == null && !lexical) {
+                    continue; // 'var x;' leaves x as it is
+                }
+                nodes.add(at(declare(id, declarator.init(), lexical, constant), declarator));
+                continue;
             }
-            if (declarator.init() == null && !lexical) {
-                continue; // 'var x;' leaves x as it is
+            if (declarator.init() == null) {
+                throw new UnsupportedSyntax("A destructuring declaration without an initializer", declarator.start());
             }
-            nodes.add(at(declare(id, declarator.init(), lexical, declaration.kind().equals("const")), declarator));
+            List<Identifier> names = new ArrayList<>();
+            PatternTranslator.boundNames(declarator.id(), names);
+            JSNode init = initializer(names, lexical, () -> expressions.expression(declarator.init()));
+            JSNode bind = patterns.bind(declarator.id(), init, PatternTranslator.Origin.declaration(declarator.init()),
+                            (name, value) -> declare(name, value, lexical, constant));
+            nodes.add(at(bind, declarator));
         }
         if (nodes.size() == 1) {
             return nodes.get(0);
@@ -383,24 +452,41 @@ final class FunctionTranslator {
         return new BlockNode(nodes.toArray(JSNode[]::new));
     }
 
-    private JSNode declare(Identifier id, Expression init, boolean lexical, boolean constant) {
-        Resolution resolution = resolve(id.name());
-        Scope.Binding binding = switch (resolution) {
+    private Scope.Binding bindingOf(Resolution resolution) {
+        return switch (resolution) {
             case Resolution.Frame f -> f.binding();
             case Resolution.Environment e -> e.binding();
             case Resolution.Global g -> null;
         };
-        if (lexical && binding != null) {
-            initializing.add(binding);
-        }
-        JSNode value;
-        try {
-            value = init == null ? new ConstantNode(Undefined.INSTANCE) : expressions.namedExpression(init, id.name());
-        } finally {
-            if (binding != null) {
-                initializing.remove(binding);
+    }
+
+    /** Translates an initializer while the lexical bindings it initializes are in their dead zone. */
+    private JSNode initializer(List<Identifier> names, boolean lexical, Supplier<JSNode> init) {
+        List<Scope.Binding> marked = new ArrayList<>();
+        if (lexical) {
+            for (Identifier name : names) {
+                Scope.Binding binding = bindingOf(resolve(name.name()));
+                if (binding != null && initializing.add(binding)) {
+                    marked.add(binding);
+                }
             }
         }
+        try {
+            return init.get();
+        } finally {
+            initializing.removeAll(marked);
+        }
+    }
+
+    private JSNode declare(Identifier id, Expression init, boolean lexical, boolean constant) {
+        JSNode value = initializer(List.of(id), lexical,
+                        () -> init == null ? new ConstantNode(Undefined.INSTANCE) : expressions.namedExpression(init, id.name()));
+        return declare(id, value, lexical, constant);
+    }
+
+    /** Writes the initial value of a declared name (a var's assignment at a script's top level). */
+    private JSNode declare(Identifier id, JSNode value, boolean lexical, boolean constant) {
+        Resolution resolution = resolve(id.name());
         if (resolution instanceof Resolution.Global) {
             WriteGlobalNode.Mode mode = lexical ? (constant ? WriteGlobalNode.Mode.DECLARE_CONST : WriteGlobalNode.Mode.DECLARE_LEXICAL) : WriteGlobalNode.Mode.ASSIGN;
             return new WriteGlobalNode(Strings.fromJava(id.name()), mode, function.strict, value);
@@ -569,10 +655,9 @@ final class FunctionTranslator {
                 if (clause.param() == null) {
                     return statement(clause.body());
                 }
-                if (!(clause.param() instanceof Identifier id)) {
-                    throw new UnsupportedSyntax("Destructuring", clause.param().start());
-                }
-                JSNode bind = initialize(clause.scope().binding(id.name()), ReadLocalNodeGen.create(caughtSlot, id.name()));
+                JSNode caught = ReadLocalNodeGen.create(caughtSlot, "<caught>");
+                JSNode bind = patterns.bind(clause.param(), caught, PatternTranslator.Origin.CATCH,
+                                (id, value) -> initialize(clause.scope().binding(id.name()), value));
                 return new BlockNode(new JSNode[]{bind, statement(clause.body())});
             });
         }

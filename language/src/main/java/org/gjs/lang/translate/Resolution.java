@@ -8,11 +8,11 @@ sealed interface Resolution {
     record Global() implements Resolution {
     }
 
-    /** A binding in the current function's frame. */
+    /** A binding in the current function's frame; binding is null for the implicit arguments object. */
     record Frame(Scope.Binding binding, int slot, ScopeLayout layout) implements Resolution {
     }
 
-    /** A captured binding, {@code hops} environments up from the current one. */
+    /** A captured binding, {@code hops} environments up from the current one; binding is null for the implicit arguments object. */
     record Environment(Scope.Binding binding, int hops, int index) implements Resolution {
     }
 }

@@ -23,6 +23,8 @@ final class ScopeLayout {
     private int environmentSize;
     /** A function's {@code this} when arrows inside it read it: then it is kept in the environment too. */
     int thisIndex = -1;
+    /** Where the implicit arguments object lives (a function that uses it and has no binding of that name), or null. */
+    Storage argumentsStorage;
     /** Frame-slot lexical bindings some read may reach before their declaration ran: their block resets them on entry. */
     final Set<Scope.Binding> needsReset = new HashSet<>();
 
@@ -42,6 +44,33 @@ final class ScopeLayout {
         if (scope.kind() == Scope.Kind.FUNCTION && arrowsReadThis(scope)) {
             thisIndex = environmentSize++;
         }
+        if (scope.kind() == Scope.Kind.FUNCTION && scope.usesArguments() && scope.binding("arguments") == null) {
+            if (scope.containsDirectEval() || arrowsUseArguments(scope)) {
+                argumentsStorage = new Storage(true, environmentSize++);
+            } else {
+                argumentsStorage = new Storage(false, function.addSlot("arguments"));
+            }
+        }
+    }
+
+    /** The implicit arguments object seen from {@code hops} environments below this scope's. */
+    Resolution argumentsAt(int hops) {
+        return argumentsStorage.inEnvironment() ? new Resolution.Environment(null, hops, argumentsStorage.index())
+                        : new Resolution.Frame(null, argumentsStorage.index(), this);
+    }
+
+    /** Arrows nested in this function (not in nested non-arrow functions) that use {@code arguments}. */
+    private static boolean arrowsUseArguments(Scope scope) {
+        for (Scope child : scope.children()) {
+            if (child.kind() == Scope.Kind.ARROW && child.usesArguments()) {
+                return true;
+            }
+            boolean own = child.kind() == Scope.Kind.FUNCTION || child.kind() == Scope.Kind.STATIC_BLOCK || child.kind() == Scope.Kind.FIELD;
+            if (!own && arrowsUseArguments(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Storage storage(Scope.Binding binding) {

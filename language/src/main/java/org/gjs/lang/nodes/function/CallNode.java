@@ -16,6 +16,8 @@ import org.gjs.lang.runtime.Undefined;
 public final class CallNode extends JSNode {
     @Child private JSNode callee;
     @Children private final JSNode[] arguments;
+    /** The argument list when it has spreads (then {@link #arguments} is empty). */
+    @Child private SpreadArgumentsNode spreadArguments;
     @Child private DispatchNode dispatch;
 
     /** {@code f?.()}: a nullish function ends the optional chain instead of throwing. */
@@ -26,6 +28,12 @@ public final class CallNode extends JSNode {
         this.callee = callee;
         this.arguments = arguments;
         this.dispatch = DispatchNodeGen.create(calleeText);
+    }
+
+    /** {@code f(a, ...xs)}: the argument list is built when its spreads are known. */
+    public CallNode(JSNode callee, SpreadArgumentsNode spreadArguments, String calleeText, boolean optional) {
+        this(callee, new JSNode[0], calleeText, optional);
+        this.spreadArguments = spreadArguments;
     }
 
     @Override
@@ -43,12 +51,17 @@ public final class CallNode extends JSNode {
         if (optional) {
             OptionalChainNode.checkNullish(function);
         }
-        Object[] frameArguments = new Object[arguments.length + JSFunctionObject.ARGUMENTS_OFFSET];
+        Object[] frameArguments;
+        if (spreadArguments != null) {
+            frameArguments = spreadArguments.execute(frame);
+        } else {
+            frameArguments = new Object[arguments.length + JSFunctionObject.ARGUMENTS_OFFSET];
+            for (int i = 0; i < arguments.length; i++) {
+                frameArguments[i + JSFunctionObject.ARGUMENTS_OFFSET] = arguments[i].execute(frame);
+            }
+        }
         frameArguments[JSFunctionObject.CALLEE_INDEX] = function;
         frameArguments[JSFunctionObject.THIS_INDEX] = thisValue;
-        for (int i = 0; i < arguments.length; i++) {
-            frameArguments[i + JSFunctionObject.ARGUMENTS_OFFSET] = arguments[i].execute(frame);
-        }
         try {
             return dispatch.execute(function, frameArguments);
         } catch (StackOverflowError e) {

@@ -26,6 +26,8 @@ import org.gjs.lang.runtime.Undefined;
 public final class NewNode extends JSNode {
     @Child private JSNode callee;
     @Children private final JSNode[] arguments;
+    /** The argument list when it has spreads (then {@link #arguments} is empty). */
+    @Child private SpreadArgumentsNode spreadArguments;
     @Child private DispatchNode dispatch;
     @Child private ReadPropertyNode readPrototype = ReadPropertyNodeGen.create();
     private final String calleeText;
@@ -38,13 +40,24 @@ public final class NewNode extends JSNode {
         this.dispatch = DispatchNodeGen.create(calleeText);
     }
 
+    /** {@code new F(a, ...xs)}. */
+    public NewNode(JSNode callee, SpreadArgumentsNode spreadArguments, String calleeText) {
+        this(callee, new JSNode[0], calleeText);
+        this.spreadArguments = spreadArguments;
+    }
+
     @Override
     @ExplodeLoop
     public Object execute(VirtualFrame frame) {
         Object function = callee.execute(frame);
-        Object[] frameArguments = new Object[arguments.length + JSFunctionObject.ARGUMENTS_OFFSET];
-        for (int i = 0; i < arguments.length; i++) {
-            frameArguments[i + JSFunctionObject.ARGUMENTS_OFFSET] = arguments[i].execute(frame);
+        Object[] frameArguments;
+        if (spreadArguments != null) {
+            frameArguments = spreadArguments.execute(frame);
+        } else {
+            frameArguments = new Object[arguments.length + JSFunctionObject.ARGUMENTS_OFFSET];
+            for (int i = 0; i < arguments.length; i++) {
+                frameArguments[i + JSFunctionObject.ARGUMENTS_OFFSET] = arguments[i].execute(frame);
+            }
         }
         if (!(function instanceof JSFunctionObject constructor) || !constructor.getData().isConstructor()) {
             throw notAConstructor();
