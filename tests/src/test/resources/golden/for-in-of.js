@@ -30,3 +30,13 @@ try { for (const v of undefined) console.log(v); } catch (e) { console.log(e.nam
 const arr = [1, 2];
 for (const v of arr) { if (arr.length < 4) arr.push(v * 10); }
 console.log(arr);
+for (const [k, v] of Object.entries({ a: 1, b: 2 })) console.log(k, v);
+for (const { x, y = 9 } of [{ x: 1 }, { x: 2, y: 3 }]) console.log(x, y);
+let p, q;
+for ([p, q] of [[1, 2], [3, 4]]) console.log(p + q);
+var acc = [];
+for (var [first] of ['ab', 'cd']) acc.push(first);
+console.log(acc, first);
+const funcs = [];
+for (const [i] of [[0], [1]]) funcs.push(() => i);
+console.log(funcs.map((f) => f()));

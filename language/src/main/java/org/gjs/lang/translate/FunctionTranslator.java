@@ -577,14 +577,13 @@ final class FunctionTranslator {
                 JSNode value = ReadLocalNodeGen.create(valueSlot, "<element>");
                 JSNode assign;
                 if (left instanceof VariableDeclaration declaration) {
-                    if (declaration.declarations().size() != 1 || !(declaration.declarations().get(0).id() instanceof Identifier id)) {
-                        throw new UnsupportedSyntax("Destructuring", declaration.start());
-                    }
-                    assign = declaration.kind().equals("var") ? expressions.assign(id, value) : initialize(scope.binding(id.name()), value);
-                } else if (left instanceof Identifier || left instanceof org.gjs.lang.parser.ast.MemberExpression) {
-                    assign = expressions.assign((Pattern) left, value);
+                    boolean var = declaration.kind().equals("var");
+                    PatternTranslator.Binder binder = var ? expressions::assign : (id, v) -> initialize(scope.binding(id.name()), v);
+                    assign = patterns.bind(declaration.declarations().get(0).id(), value, PatternTranslator.Origin.NESTED, binder);
+                } else if (left instanceof Pattern target) {
+                    assign = patterns.bind(target, value, PatternTranslator.Origin.NESTED, expressions::assign);
                 } else {
-                    throw new UnsupportedSyntax("Destructuring", left.start());
+                    throw new UnsupportedSyntax("This for-in/of target", left.start());
                 }
                 return new BlockNode(new JSNode[]{assign, statement(body)});
             });
