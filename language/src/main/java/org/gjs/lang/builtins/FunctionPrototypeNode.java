@@ -62,7 +62,9 @@ final class FunctionPrototypeNode extends BuiltinNode {
                 Object[] callArguments = new Object[JSFunctionObject.ARGUMENTS_OFFSET + count];
                 callArguments[JSFunctionObject.CALLEE_INDEX] = function;
                 callArguments[JSFunctionObject.THIS_INDEX] = argument(frame, 0);
-                System.arraycopy(arguments, JSFunctionObject.ARGUMENTS_OFFSET + 1, callArguments, JSFunctionObject.ARGUMENTS_OFFSET, count);
+                if (count > 0) { // with no extra arguments the source position may lie past the end
+                    System.arraycopy(arguments, JSFunctionObject.ARGUMENTS_OFFSET + 1, callArguments, JSFunctionObject.ARGUMENTS_OFFSET, count);
+                }
                 yield dispatch.execute(function, callArguments);
             }
             case APPLY -> dispatch.execute(function, applyArguments(function, argument(frame, 0), argument(frame, 1)));
@@ -96,7 +98,9 @@ final class FunctionPrototypeNode extends BuiltinNode {
     private Object bind(JSFunctionObject target, Object[] arguments) {
         int count = Math.max(0, arguments.length - JSFunctionObject.ARGUMENTS_OFFSET - 1);
         Object[] bound = new Object[count];
-        System.arraycopy(arguments, JSFunctionObject.ARGUMENTS_OFFSET + 1, bound, 0, count);
+        if (count > 0) { // with no extra arguments the source position may lie past the end
+            System.arraycopy(arguments, JSFunctionObject.ARGUMENTS_OFFSET + 1, bound, 0, count);
+        }
         Object thisArg = arguments.length > JSFunctionObject.ARGUMENTS_OFFSET ? arguments[JSFunctionObject.ARGUMENTS_OFFSET] : Undefined.INSTANCE;
         return BoundFunctions.create(GjsLanguage.get(this), GjsContext.get(this).getRealm(), target, thisArg, bound);
     }

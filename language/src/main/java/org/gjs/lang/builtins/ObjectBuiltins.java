@@ -18,6 +18,7 @@ import org.gjs.lang.runtime.JSObject;
 import org.gjs.lang.runtime.JSRealm;
 import org.gjs.lang.runtime.Null;
 import org.gjs.lang.runtime.ObjectKind;
+import org.gjs.lang.runtime.PropertyDescriptors;
 import org.gjs.lang.runtime.PropertyFlags;
 import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.Undefined;
@@ -38,6 +39,17 @@ final class ObjectBuiltins {
         SET_PROTOTYPE_OF("setPrototypeOf", 2),
         GET_OWN_PROPERTY_NAMES("getOwnPropertyNames", 1),
         HAS_OWN("hasOwn", 2),
+        DEFINE_PROPERTY("defineProperty", 3),
+        DEFINE_PROPERTIES("defineProperties", 2),
+        GET_OWN_PROPERTY_DESCRIPTOR("getOwnPropertyDescriptor", 2),
+        GET_OWN_PROPERTY_DESCRIPTORS("getOwnPropertyDescriptors", 1),
+        FREEZE("freeze", 1),
+        SEAL("seal", 1),
+        PREVENT_EXTENSIONS("preventExtensions", 1),
+        IS_FROZEN("isFrozen", 1),
+        IS_SEALED("isSealed", 1),
+        IS_EXTENSIBLE("isExtensible", 1),
+        FROM_ENTRIES("fromEntries", 1),
         HAS_OWN_PROPERTY("hasOwnProperty", 1),
         IS_PROTOTYPE_OF("isPrototypeOf", 1),
         PROPERTY_IS_ENUMERABLE("propertyIsEnumerable", 1),
@@ -59,7 +71,9 @@ final class ObjectBuiltins {
     }
 
     static final Method[] STATICS = {Method.KEYS, Method.VALUES, Method.ENTRIES, Method.ASSIGN, Method.CREATE, Method.GET_PROTOTYPE_OF, Method.SET_PROTOTYPE_OF,
-                    Method.GET_OWN_PROPERTY_NAMES, Method.HAS_OWN};
+                    Method.GET_OWN_PROPERTY_NAMES, Method.HAS_OWN, Method.DEFINE_PROPERTY, Method.DEFINE_PROPERTIES, Method.GET_OWN_PROPERTY_DESCRIPTOR,
+                    Method.GET_OWN_PROPERTY_DESCRIPTORS, Method.FREEZE, Method.SEAL, Method.PREVENT_EXTENSIONS, Method.IS_FROZEN, Method.IS_SEALED, Method.IS_EXTENSIBLE,
+                    Method.FROM_ENTRIES};
     static final Method[] PROTOTYPE = {Method.HAS_OWN_PROPERTY, Method.IS_PROTOTYPE_OF, Method.PROPERTY_IS_ENUMERABLE, Method.TO_STRING, Method.TO_LOCALE_STRING,
                     Method.VALUE_OF};
 
@@ -98,6 +112,57 @@ final class ObjectBuiltins {
                 case SET_PROTOTYPE_OF -> setPrototypeOf(first, second);
                 case GET_OWN_PROPERTY_NAMES -> ownNames(realm, toObject(first));
                 case HAS_OWN -> hasOwn(toObject(first), first, second);
+                case DEFINE_PROPERTY -> {
+                    if (!(first instanceof JSObject target)) {
+                        throw typeError("Object.defineProperty called on non-object");
+                    }
+                    PropertyDescriptors.define(target, Conversions.toStringUncached(second), frameArguments.length > JSFunctionObject.ARGUMENTS_OFFSET + 2
+                                    ? frameArguments[JSFunctionObject.ARGUMENTS_OFFSET + 2] : Undefined.INSTANCE, this);
+                    yield target;
+                }
+                case DEFINE_PROPERTIES -> {
+                    if (!(first instanceof JSObject target)) {
+                        throw typeError("Object.defineProperties called on non-object");
+                    }
+                    JSObject descriptors = toObject(second);
+                    for (TruffleString key : EnumerableKeys.ownEnumerableStringKeys(descriptors)) {
+                        PropertyDescriptors.define(target, key, descriptors.getUncached(key), this);
+                    }
+                    yield target;
+                }
+                case GET_OWN_PROPERTY_DESCRIPTOR -> PropertyDescriptors.describe(realm, toObject(first), Conversions.toStringUncached(second));
+                case GET_OWN_PROPERTY_DESCRIPTORS -> {
+                    JSObject object = toObject(first);
+                    JSObject result = realm.newObject();
+                    JSArrayObject names = ownNames(realm, object);
+                    for (int i = 0; i < names.length(); i++) {
+                        TruffleString key = (TruffleString) names.get(i);
+                        result.putUncached(key, PropertyDescriptors.describe(realm, object, key));
+                    }
+                    yield result;
+                }
+                case FREEZE, SEAL, PREVENT_EXTENSIONS -> {
+                    if (first instanceof JSObject object) {
+                        PropertyDescriptors.restrict(object, method == Method.FREEZE, method == Method.SEAL, this);
+                    }
+                    yield first;
+                }
+                case IS_FROZEN, IS_SEALED -> !(first instanceof JSObject object) || PropertyDescriptors.isRestricted(object, method == Method.IS_FROZEN);
+                case IS_EXTENSIBLE -> first instanceof JSObject object && PropertyDescriptors.isExtensible(object);
+                case FROM_ENTRIES -> {
+                    if (!(first instanceof JSArrayObject entries)) {
+                        throw typeError("Object.fromEntries of a non-array is not supported by gjs yet (no iterator protocol)");
+                    }
+                    JSObject result = realm.newObject();
+                    for (int i = 0; i < entries.length(); i++) {
+                        if (!(entries.get(i) instanceof JSArrayObject pair)) {
+                            throw typeError("Iterator value " + Conversions.toDisplayStringUncached(entries.get(i)) + " is not an entry object");
+                        }
+                        Object value = pair.get(1);
+                        result.putUncached(Conversions.toStringUncached(pair.get(0) == null ? Undefined.INSTANCE : pair.get(0)), value == null ? Undefined.INSTANCE : value);
+                    }
+                    yield result;
+                }
                 case HAS_OWN_PROPERTY -> hasOwn(toObject(self), self, first);
                 case IS_PROTOTYPE_OF -> isPrototypeOf(self, first);
                 case PROPERTY_IS_ENUMERABLE -> isEnumerable(toObject(self), first);

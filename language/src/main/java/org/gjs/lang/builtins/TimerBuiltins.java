@@ -64,7 +64,9 @@ public final class TimerBuiltins {
             int count = Math.max(0, frameArguments.length - JSFunctionObject.ARGUMENTS_OFFSET - extra);
             Object[] callArguments = new Object[JSFunctionObject.ARGUMENTS_OFFSET + count];
             callArguments[JSFunctionObject.CALLEE_INDEX] = function;
-            System.arraycopy(frameArguments, JSFunctionObject.ARGUMENTS_OFFSET + extra, callArguments, JSFunctionObject.ARGUMENTS_OFFSET, count);
+            if (count > 0) { // with no extra arguments the source position may lie past the end
+                System.arraycopy(frameArguments, JSFunctionObject.ARGUMENTS_OFFSET + extra, callArguments, JSFunctionObject.ARGUMENTS_OFFSET, count);
+            }
             TimerObject timer = context.getRealm().newTimerObject();
             callArguments[JSFunctionObject.THIS_INDEX] = timer;
             Runnable run = () -> function.getData().getCallTarget().call(callArguments);

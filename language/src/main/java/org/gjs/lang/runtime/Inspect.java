@@ -164,7 +164,13 @@ public final class Inspect {
             formatArray((JSArrayObject) object, depth, output);
         }
         for (TruffleString key : keys) {
-            output.add(formatProperty(key, object.getUncached(key), depth));
+            Object raw = object.getOwnRawUncached(key);
+            if (raw instanceof Accessor accessor) {
+                String kind = accessor.getter() instanceof JSFunctionObject ? (accessor.setter() instanceof JSFunctionObject ? "[Getter/Setter]" : "[Getter]") : "[Setter]";
+                output.add((isIdentifier(Strings.toJava(key)) ? Strings.toJava(key) : quote(Strings.toJava(key))) + ": " + kind);
+            } else {
+                output.add(formatProperty(key, raw, depth));
+            }
         }
         seen.remove(seen.size() - 1);
         return reduceToSingleString(output, base, open, array ? "]" : "}", array, depth, object);

@@ -66,18 +66,30 @@ public class JSObject extends DynamicObject implements TruffleObject {
         return DynamicObjectLibrary.getUncached().getOrDefault(this, PROTOTYPE_KEY, Null.INSTANCE);
     }
 
-    /** Reads an own or inherited property without caching: for built-ins and slow paths. */
+    /** [[Get]] without caching (for built-ins and slow paths): own or inherited, getters called on this object. */
     @TruffleBoundary
     public final Object getUncached(Object key) {
+        return getUncached(key, this);
+    }
+
+    /** [[Get]] with an explicit receiver: a getter found on the chain runs with {@code receiver} as this. */
+    @TruffleBoundary
+    public final Object getUncached(Object key, Object receiver) {
         Object current = this;
         while (current instanceof JSObject object) {
             Object value = DynamicObjectLibrary.getUncached().getOrDefault(object, key, null);
             if (value != null) {
-                return value;
+                return value instanceof Accessor accessor ? accessor.get(receiver) : value;
             }
             current = object.getPrototypeUncached();
         }
         return Undefined.INSTANCE;
+    }
+
+    /** The raw value slot of an own property (an {@link Accessor} for accessors), or null. */
+    @TruffleBoundary
+    public final Object getOwnRawUncached(Object key) {
+        return DynamicObjectLibrary.getUncached().getOrDefault(this, key, null);
     }
 
     /** [[HasProperty]]: own or inherited. */

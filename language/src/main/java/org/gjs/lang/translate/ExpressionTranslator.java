@@ -31,7 +31,7 @@ import org.gjs.lang.nodes.function.NewNode;
 import org.gjs.lang.nodes.function.SpreadArgumentsNode;
 import org.gjs.lang.nodes.literal.ArrayLiteralNode;
 import org.gjs.lang.nodes.literal.ArraySpreadLiteralNode;
-import org.gjs.lang.nodes.literal.ObjectSpreadLiteralNode;
+import org.gjs.lang.nodes.literal.ObjectLiteralGenericNode;
 import org.gjs.lang.nodes.pattern.IterableToArrayNode;
 import org.gjs.lang.nodes.literal.ConstantNode;
 import org.gjs.lang.nodes.literal.DoubleLiteralNode;
@@ -189,7 +189,7 @@ final class ExpressionTranslator {
         return switch (target) {
             case Identifier id -> write(id, value);
             case MemberExpression m when !m.optional() && m.object() instanceof Expression object && !(m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier) ->
-                new SetMemberNode(expression(object), memberKey(m), m.computed(), value);
+                new SetMemberNode(expression(object), memberKey(m), m.computed(), value, owner.function.strict);
             default -> throw new UnsupportedSyntax("Destructuring", target.start());
         };
     }
@@ -261,7 +261,7 @@ final class ExpressionTranslator {
     private JSNode delete(UnaryExpression e) {
         if (e.argument() instanceof MemberExpression m && !m.optional() && m.object() instanceof Expression object && m.property() instanceof Expression) {
             JSNode key = m.computed() ? expression((Expression) m.property()) : new ConstantNode(Strings.fromJava(((Identifier) m.property()).name()));
-            return new DeleteMemberNode(expression(object), key);
+            return new DeleteMemberNode(expression(object), key, owner.function.strict);
         }
         if (e.argument() instanceof Identifier) {
             throw new UnsupportedSyntax("delete of a binding", e.start());
@@ -318,7 +318,7 @@ final class ExpressionTranslator {
                 if (m.optional() || m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
                     throw unsupported(m);
                 }
-                return new SetMemberNode(expression((Expression) m.object()), memberKey(m), m.computed(), expression(e.right()));
+                return new SetMemberNode(expression((Expression) m.object()), memberKey(m), m.computed(), expression(e.right()), owner.function.strict);
             }
             MemberParts parts = memberParts(m);
             if (isLogicalAssignment(operator)) {
@@ -346,7 +346,7 @@ final class ExpressionTranslator {
         if (m.optional() || m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
             throw unsupported(m);
         }
-        return owner.at(new SetMemberNode(expression((Expression) m.object()), memberKey(m), m.computed(), value), m);
+        return owner.at(new SetMemberNode(expression((Expression) m.object()), memberKey(m), m.computed(), value, owner.function.strict), m);
     }
 
     private static boolean isLogicalAssignment(String operator) {
@@ -354,13 +354,13 @@ final class ExpressionTranslator {
     }
 
     /** A member target evaluated once: the object (and a computed key) go to temporaries that the read and the write share. */
-    private record MemberParts(JSNode setup, int objectSlot, int keySlot, TruffleString constantKey) {
+    private record MemberParts(JSNode setup, int objectSlot, int keySlot, TruffleString constantKey, boolean strict) {
         JSNode read() {
             return new GetMemberNode(ReadLocalNodeGen.create(objectSlot, "<object>"), key(), false);
         }
 
         JSNode write(JSNode value) {
-            return new SetMemberNode(ReadLocalNodeGen.create(objectSlot, "<object>"), key(), false, value);
+            return new SetMemberNode(ReadLocalNodeGen.create(objectSlot, "<object>"), key(), false, value, strict);
         }
 
         private JSNode key() {
@@ -375,11 +375,11 @@ final class ExpressionTranslator {
         int objectSlot = owner.function.addTemporary();
         JSNode saveObject = WriteLocalNode.create(expression((Expression) m.object()), objectSlot);
         if (!m.computed()) {
-            return new MemberParts(saveObject, objectSlot, -1, Strings.fromJava(((Identifier) m.property()).name()));
+            return new MemberParts(saveObject, objectSlot, -1, Strings.fromJava(((Identifier) m.property()).name()), owner.function.strict);
         }
         int keySlot = owner.function.addTemporary();
         JSNode saveKey = WriteLocalNode.create(new ToPropertyKeyExpressionNode(expression((Expression) m.property())), keySlot);
-        return new MemberParts(new SequenceNode(new JSNode[]{saveObject, saveKey}), objectSlot, keySlot, null);
+        return new MemberParts(new SequenceNode(new JSNode[]{saveObject, saveKey}), objectSlot, keySlot, null, owner.function.strict);
     }
 
     private JSNode memberKey(MemberExpression m) {
@@ -472,27 +472,54 @@ final class ExpressionTranslator {
 
     private JSNode object(ObjectExpression e) {
         List<Node> properties = e.properties();
-        TruffleString[] keys = new TruffleString[properties.size()];
-        JSNode[] values = new JSNode[properties.size()];
-        boolean spread = false;
-        for (int i = 0; i < properties.size(); i++) {
+        int n = properties.size();
+        TruffleString[] keys = new TruffleString[n];
+        JSNode[] keyNodes = new JSNode[n];
+        JSNode[] values = new JSNode[n];
+        ObjectLiteralGenericNode.Kind[] kinds = new ObjectLiteralGenericNode.Kind[n];
+        boolean simple = true;
+        for (int i = 0; i < n; i++) {
             if (properties.get(i) instanceof SpreadElement s) {
                 values[i] = expression(s.argument());
-                spread = true;
+                kinds[i] = ObjectLiteralGenericNode.Kind.SPREAD;
+                simple = false;
                 continue;
             }
-            if (!(properties.get(i) instanceof Property p) || p.computed() || !p.kind().equals("init")) {
-                throw new UnsupportedSyntax("Computed keys and accessors in object literals", properties.get(i).start());
+            Property p = (Property) properties.get(i);
+            String key = null;
+            if (p.computed()) {
+                keyNodes[i] = expression((Expression) p.key());
+                simple = false;
+            } else {
+                key = switch (p.key()) {
+                    case Identifier id -> id.name();
+                    case Literal l when l.kind() == Literal.Kind.STRING -> l.stringValue();
+                    case Literal l when l.kind() == Literal.Kind.NUMBER -> org.gjs.lang.runtime.NumberFormat.toString((Double) l.value());
+                    default -> throw new UnsupportedSyntax("This property key", p.key().start());
+                };
+                keys[i] = Strings.fromJava(key);
             }
-            String key = switch (p.key()) {
-                case Identifier id -> id.name();
-                case Literal l when l.kind() == Literal.Kind.STRING -> l.stringValue();
-                case Literal l when l.kind() == Literal.Kind.NUMBER -> org.gjs.lang.runtime.NumberFormat.toString((Double) l.value());
-                default -> throw new UnsupportedSyntax("This property key", p.key().start());
-            };
-            keys[i] = Strings.fromJava(key);
-            values[i] = p.method() ? owner.at(functionLiteral(p.value(), key, true), p.value()).asExpression() : namedExpression((Expression) p.value(), key);
+            String name = key == null ? "" : key;
+            switch (p.kind()) {
+                case "get" -> {
+                    kinds[i] = ObjectLiteralGenericNode.Kind.GETTER;
+                    values[i] = owner.at(functionLiteral(p.value(), "get " + name, true), p.value()).asExpression();
+                    simple = false;
+                }
+                case "set" -> {
+                    kinds[i] = ObjectLiteralGenericNode.Kind.SETTER;
+                    values[i] = owner.at(functionLiteral(p.value(), "set " + name, true), p.value()).asExpression();
+                    simple = false;
+                }
+                default -> {
+                    boolean proto = "__proto__".equals(key) && !p.shorthand() && !p.method();
+                    kinds[i] = proto ? ObjectLiteralGenericNode.Kind.PROTO : ObjectLiteralGenericNode.Kind.DATA;
+                    simple &= !proto;
+                    values[i] = p.method() ? owner.at(functionLiteral(p.value(), name, true), p.value()).asExpression() : namedExpression((Expression) p.value(), name);
+                }
+            }
         }
-        return spread ? new ObjectSpreadLiteralNode(keys, values) : new ObjectLiteralNode(keys, values);
+        return simple ? new ObjectLiteralNode(keys, values) : new ObjectLiteralGenericNode(kinds, keys, keyNodes, values);
     }
+
 }

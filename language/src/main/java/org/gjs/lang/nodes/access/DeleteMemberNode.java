@@ -2,6 +2,7 @@ package org.gjs.lang.nodes.access;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Property;
 import org.gjs.lang.GjsContext;
 import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.runtime.ErrorObjects;
@@ -10,6 +11,7 @@ import org.gjs.lang.runtime.JSArrayObject;
 import org.gjs.lang.runtime.JSObject;
 import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.Null;
+import org.gjs.lang.runtime.PropertyFlags;
 import org.gjs.lang.runtime.Undefined;
 
 /** {@code delete o.p} / {@code delete o[k]}: removes an own property; true unless it could not be removed. */
@@ -19,9 +21,12 @@ public final class DeleteMemberNode extends JSNode {
     @Child private ToPropertyKeyNode toKey = ToPropertyKeyNodeGen.create();
     @Child private DynamicObjectLibrary objects = DynamicObjectLibrary.getFactory().createDispatched(3);
 
-    public DeleteMemberNode(JSNode object, JSNode key) {
+    private final boolean strict;
+
+    public DeleteMemberNode(JSNode object, JSNode key, boolean strict) {
         this.object = object;
         this.key = key;
+        this.strict = strict;
     }
 
     @Override
@@ -35,7 +40,15 @@ public final class DeleteMemberNode extends JSNode {
             return true;
         }
         if (receiver instanceof JSObject o) {
-            objects.removeKey(o, k instanceof Integer ? Strings.fromJava(k.toString()) : k);
+            Object name = k instanceof Integer ? Strings.fromJava(k.toString()) : k;
+            Property property = objects.getProperty(o, name);
+            if (property != null && (property.getFlags() & PropertyFlags.NOT_CONFIGURABLE) != 0) {
+                if (strict) {
+                    throw ErrorObjects.raise(GjsContext.get(this).getRealm(), ErrorType.TypeError, "Cannot delete property '" + name + "' of #<Object>", this);
+                }
+                return false;
+            }
+            objects.removeKey(o, name);
             return true;
         }
         if (receiver == Undefined.INSTANCE || receiver == Null.INSTANCE) {

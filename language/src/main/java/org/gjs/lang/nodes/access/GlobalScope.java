@@ -23,7 +23,7 @@ final class GlobalScope {
         while (current instanceof JSObject object) {
             Object value = objects.getOrDefault(object, name, null);
             if (value != null) {
-                return value;
+                return value instanceof org.gjs.lang.runtime.Accessor accessor ? accessor.get(realm.getGlobalObject()) : value;
             }
             current = object.getPrototypeUncached();
         }

@@ -38,7 +38,7 @@ public final class ReadGlobalNode extends JSNode {
         }
         value = globals.getOrDefault(realm.getGlobalObject(), name, null);
         if (value != null) {
-            return value;
+            return value instanceof org.gjs.lang.runtime.Accessor accessor ? accessor.get(realm.getGlobalObject()) : value;
         }
         slowPath.enter();
         value = GlobalScope.lookup(realm, name);

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.GjsContext;
+import org.gjs.lang.runtime.Accessor;
 import org.gjs.lang.runtime.ArrayIndex;
 import org.gjs.lang.runtime.Conversions;
 import org.gjs.lang.runtime.ErrorObjects;
@@ -49,15 +50,15 @@ public abstract class ReadPropertyNode extends Node {
                     @CachedLibrary(limit = "2") DynamicObjectLibrary prototypeLibrary) {
         Object value = own.getOrDefault(object, key, null);
         if (value != null) {
-            return value;
+            return value instanceof Accessor accessor ? accessor.get(object) : value;
         }
         Object prototype = own.getOrDefault(object, JSObject.PROTOTYPE_KEY, Null.INSTANCE);
         if (prototype instanceof JSObject proto) {
             value = prototypeLibrary.getOrDefault(proto, key, null);
             if (value != null) {
-                return value;
+                return value instanceof Accessor accessor ? accessor.get(object) : value;
             }
-            return proto.getUncached(key);
+            return proto.getUncached(key, object);
         }
         return Undefined.INSTANCE;
     }
@@ -81,7 +82,10 @@ public abstract class ReadPropertyNode extends Node {
         }
         JSObject prototype = GjsContext.get(node).getRealm().getStringPrototype();
         Object value = prototypeLibrary.getOrDefault(prototype, key, null);
-        return value != null ? value : prototype.getUncached(key);
+        if (value != null) {
+            return value instanceof Accessor accessor ? accessor.get(string) : value;
+        }
+        return prototype.getUncached(key, string);
     }
 
     @Specialization(guards = "isNullish(receiver)")
@@ -116,7 +120,7 @@ public abstract class ReadPropertyNode extends Node {
         }
         JSObject prototype = GjsContext.get(node).getRealm().prototypeOfPrimitive(receiver);
         if (prototype != null) {
-            return prototype.getUncached(name);
+            return prototype.getUncached(name, receiver);
         }
         return Undefined.INSTANCE; // foreign values are read through interop later
     }

@@ -8,9 +8,11 @@ public final class SetMemberNode extends JSNode {
     @Child private JSNode object;
     @Child private JSNode key;
     @Child private JSNode value;
-    @Child private WritePropertyNode write = WritePropertyNodeGen.create();
+    @Child private WritePropertyNode write;
 
-    public SetMemberNode(JSNode object, JSNode key, boolean computed, JSNode value) {
+    /** @param strict whether a failed assignment (read-only, getter only, not extensible) throws */
+    public SetMemberNode(JSNode object, JSNode key, boolean computed, JSNode value, boolean strict) {
+        this.write = WritePropertyNodeGen.create(strict);
         this.object = object;
         this.key = key;
         this.value = value;

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Property;
 import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.GjsContext;
 import org.gjs.lang.runtime.ArrayIndex;
@@ -18,6 +19,8 @@ import org.gjs.lang.runtime.JSArrayObject;
 import org.gjs.lang.runtime.JSException;
 import org.gjs.lang.runtime.JSObject;
 import org.gjs.lang.runtime.Null;
+import org.gjs.lang.runtime.PropertyFlags;
+import org.gjs.lang.runtime.PropertyWrites;
 import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.Undefined;
 
@@ -27,6 +30,12 @@ import org.gjs.lang.runtime.Undefined;
  */
 @GenerateInline(false)
 public abstract class WritePropertyNode extends Node {
+    protected final boolean strict;
+
+    protected WritePropertyNode(boolean strict) {
+        this.strict = strict;
+    }
+
     public abstract void execute(Object receiver, Object key, Object value);
 
     @Specialization(guards = "index >= 0")
@@ -40,9 +49,24 @@ public abstract class WritePropertyNode extends Node {
         setLength(node, array, value);
     }
 
+    /**
+     * An own writable data property is updated in place; a new one is added directly while no JS code
+     * has made accessors, read-only properties or non-extensible objects ({@link PropertyWrites#PLAIN}).
+     * Everything else takes OrdinarySet's full path.
+     */
     @Specialization(limit = "4")
-    protected static void writeObject(JSObject object, TruffleString key, Object value, @CachedLibrary("object") DynamicObjectLibrary own) {
-        own.put(object, key, value);
+    protected void writeObject(JSObject object, TruffleString key, Object value, @CachedLibrary("object") DynamicObjectLibrary own) {
+        Property property = own.getProperty(object, key);
+        if (property != null) {
+            if ((property.getFlags() & (PropertyFlags.ACCESSOR | PropertyFlags.NOT_WRITABLE)) == 0) {
+                own.put(object, key, value);
+                return;
+            }
+        } else if (PropertyWrites.PLAIN.isValid()) {
+            own.put(object, key, value);
+            return;
+        }
+        PropertyWrites.set(object, key, value, strict, this);
     }
 
     @Specialization(guards = "isNullish(receiver)")
@@ -69,7 +93,7 @@ public abstract class WritePropertyNode extends Node {
                 return;
             }
         }
-        object.putUncached(name, value);
+        PropertyWrites.set(object, name, value, node instanceof WritePropertyNode w && w.strict, node);
     }
 
     @TruffleBoundary
