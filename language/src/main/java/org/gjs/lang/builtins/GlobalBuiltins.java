@@ -100,6 +100,9 @@ public final class GlobalBuiltins {
         defineConstants(math, "PI", Math.PI, "E", Math.E, "LN2", Math.log(2), "LN10", Math.log(10), "LOG2E", 1 / Math.log(2), "LOG10E", 1 / Math.log(10),
                         "SQRT2", Math.sqrt(2), "SQRT1_2", Math.sqrt(0.5));
         global.defineHiddenUncached(Strings.constant("Math"), math);
+        JSObject json = realm.newObject();
+        builtins.install(language, realm, json, "JSON", JSONNode.ALL);
+        global.defineHiddenUncached(Strings.constant("JSON"), json);
         JSObject performance = realm.newObject();
         builtins.install(language, realm, performance, "performance", new Builtin("now", 0, PerformanceNowNode::new));
         global.defineHiddenUncached(Strings.constant("performance"), performance);
