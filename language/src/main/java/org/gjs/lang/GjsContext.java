@@ -24,6 +24,8 @@ public final class GjsContext {
     private final PrintStream err;
     private EventLoop loop;
     private boolean loopRunning;
+    /** process.nextTick callbacks, as frame arguments: drained after the main script and after every loop callback. */
+    private final java.util.ArrayDeque<Object[]> ticks = new java.util.ArrayDeque<>();
 
     GjsContext(GjsLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -38,7 +40,7 @@ public final class GjsContext {
     }
 
     void initialize() {
-        GlobalBuiltins.install(language, realm);
+        GlobalBuiltins.install(language, realm, this);
     }
 
     void dispose() {
@@ -71,8 +73,40 @@ public final class GjsContext {
     public EventLoop getLoop() {
         if (loop == null) {
             loop = new EventLoop();
+            loop.setAfterCallbackHook(this::drainTicks);
         }
         return loop;
+    }
+
+    public boolean isLoopRunning() {
+        return loopRunning;
+    }
+
+    @TruffleBoundary
+    public void enqueueTick(Object[] callArguments) {
+        ticks.add(callArguments);
+    }
+
+    /** Runs queued process.nextTick callbacks, including those they queue, until none is left. */
+    @TruffleBoundary
+    public void drainTicks() {
+        Object[] tick;
+        while ((tick = ticks.poll()) != null) {
+            ((org.gjs.lang.runtime.JSFunctionObject) tick[0]).getData().getCallTarget().call(tick);
+        }
+    }
+
+    /** process.exitCode as a number, 0 when unset. */
+    @TruffleBoundary
+    public int exitCode() {
+        Object process = realm.getGlobalObject().getUncached(org.gjs.lang.runtime.Strings.constant("process"));
+        if (process instanceof org.gjs.lang.runtime.JSObject p) {
+            Object code = p.getUncached(org.gjs.lang.runtime.Strings.constant("exitCode"));
+            if (code instanceof Integer || code instanceof Double) {
+                return ((Number) code).intValue();
+            }
+        }
+        return 0;
     }
 
     /**

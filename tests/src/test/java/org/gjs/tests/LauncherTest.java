@@ -98,6 +98,17 @@ class LauncherTest {
     }
 
     @Test
+    void processExitAndExitCode() throws Exception {
+        GjsProcess.Result exit = GjsProcess.run(dir, null, "-e", "console.log('a'); process.exit(7); console.log('never')");
+        assertEquals(7, exit.exitCode());
+        assertEquals("a\n", exit.stdout());
+        Path script = write("code.js", "setTimeout(() => { process.exitCode = 3; }, 1); console.log(process.argv.slice(2).join('+'));");
+        GjsProcess.Result code = GjsProcess.run(dir, null, script.toString(), "one", "two");
+        assertEquals(3, code.exitCode());
+        assertEquals("one+two\n", code.stdout());
+    }
+
+    @Test
     void versionFlag() throws Exception {
         GjsProcess.Result r = GjsProcess.run(dir, null, "--version");
         assertTrue(r.stdout().matches("v\\d+\\.\\d+\\.\\d+\n"), r.stdout());

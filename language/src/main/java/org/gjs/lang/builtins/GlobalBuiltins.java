@@ -75,7 +75,7 @@ public final class GlobalBuiltins {
     }
 
     @TruffleBoundary
-    public static void install(GjsLanguage language, JSRealm realm) {
+    public static void install(GjsLanguage language, JSRealm realm, org.gjs.lang.GjsContext context) {
         BuiltinFunctions builtins = language.getBuiltins();
         JSObject global = realm.getGlobalObject();
 
@@ -100,6 +100,7 @@ public final class GlobalBuiltins {
         defineConstants(math, "PI", Math.PI, "E", Math.E, "LN2", Math.log(2), "LN10", Math.log(10), "LOG2E", 1 / Math.log(2), "LOG10E", 1 / Math.log(10),
                         "SQRT2", Math.sqrt(2), "SQRT1_2", Math.sqrt(0.5));
         global.defineHiddenUncached(Strings.constant("Math"), math);
+        global.defineHiddenUncached(Strings.constant("process"), ProcessBuiltins.create(language, realm, context));
         JSObject json = realm.newObject();
         builtins.install(language, realm, json, "JSON", JSONNode.ALL);
         global.defineHiddenUncached(Strings.constant("JSON"), json);

@@ -26,8 +26,19 @@ public final class ProgramRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         GjsContext context = GjsContext.get(this);
         Object result = body.execute(frame);
+        context.drainTicks();
         context.runEventLoop();
+        exitWithCode(context);
         return result;
+    }
+
+    /** A program that set process.exitCode ends the process with it, as node does when the loop is done. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void exitWithCode(GjsContext context) {
+        int code = context.exitCode();
+        if (code != 0 && !context.isLoopRunning()) {
+            context.getEnv().getContext().closeExited(this, code);
+        }
     }
 
     @Override
