@@ -99,7 +99,7 @@ final class ProcessBuiltins {
             GjsContext context = GjsContext.get(this);
             return switch (kind) {
                 case EXIT -> exit(context, argument(frame, 0));
-                case CWD -> Strings.fromJava(cwd(context));
+                case CWD -> cwd(context);
                 case NEXT_TICK -> nextTick(context, frame.getArguments());
                 case UPTIME -> (System.nanoTime() - START) / 1e9;
                 case WRITE_OUT, WRITE_ERR -> write(context, argument(frame, 0));
@@ -114,8 +114,13 @@ final class ProcessBuiltins {
         }
 
         @TruffleBoundary
-        private static String cwd(GjsContext context) {
-            return context.getEnv().getCurrentWorkingDirectory().getPath();
+        private Object cwd(GjsContext context) {
+            try {
+                return Strings.fromJava(context.getEnv().getCurrentWorkingDirectory().getPath());
+            } catch (SecurityException e) {
+                // The embedder denied file system access: a JS error, not a back door.
+                throw ErrorObjects.raise(context.getRealm(), ErrorType.Error, "process.cwd() is not allowed: the embedder denied file system access", this);
+            }
         }
 
         @TruffleBoundary

@@ -118,12 +118,16 @@ final class StringMethodNode extends BuiltinNode {
             case TRIM -> str(trimStart(trimEnd(s)));
             case TRIM_START -> str(trimStart(s));
             case TRIM_END -> str(trimEnd(s));
-            case PAD_START, PAD_END -> pad(s, a, b, method == Method.PAD_START);
+            case PAD_START, PAD_END -> {
+                checkLength(realm, integer(a, 0));
+                yield pad(s, a, b, method == Method.PAD_START);
+            }
             case REPEAT -> {
                 double count = Conversions.toNumber(a);
                 if (count < 0 || Double.isInfinite(count)) {
                     throw ErrorObjects.raise(realm, ErrorType.RangeError, "Invalid count value: " + Strings.toJava(Conversions.toStringUncached(a)), this);
                 }
+                checkLength(realm, s.length() * count);
                 yield str(s.repeat((int) count));
             }
             case CONCAT -> {
@@ -138,6 +142,16 @@ final class StringMethodNode extends BuiltinNode {
             case TO_STRING, VALUE_OF -> str(s);
             case LOCALE_COMPARE -> Integer.signum(s.compareTo(text(a)));
         };
+    }
+
+    /** V8's longest string: longer results are a RangeError, not an out-of-memory crash. */
+    private static final double MAX_STRING_LENGTH = (1 << 29) - 24;
+
+    private String checkLength(JSRealm realm, double length) {
+        if (length > MAX_STRING_LENGTH) {
+            throw ErrorObjects.raise(realm, ErrorType.RangeError, "Invalid string length", this);
+        }
+        return "";
     }
 
     private static TruffleString str(String s) {

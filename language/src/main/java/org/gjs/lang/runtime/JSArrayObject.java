@@ -18,6 +18,8 @@ import com.oracle.truffle.api.object.Shape;
 @ExportLibrary(InteropLibrary.class)
 public final class JSArrayObject extends JSObject {
     private static final int[] EMPTY_INTS = new int[0];
+    /** Elements are stored densely: an index or length past this needs sparse arrays, which gjs does not have yet. */
+    public static final int MAX_DENSE_LENGTH = 1 << 26;
 
     private Object storage;
     private int length;
@@ -59,6 +61,9 @@ public final class JSArrayObject extends JSObject {
     }
 
     public void set(int index, Object value) {
+        if (index >= MAX_DENSE_LENGTH) {
+            throw tooLarge();
+        }
         Object s = storage;
         if (s instanceof int[] ints && value instanceof Integer i && index <= length) {
             storage = ints = ensureCapacity(ints, index);
@@ -103,6 +108,9 @@ public final class JSArrayObject extends JSObject {
     }
 
     public void setLength(int newLength) {
+        if (newLength > MAX_DENSE_LENGTH) {
+            throw tooLarge();
+        }
         if (newLength < length) {
             if (storage instanceof Object[] objects) {
                 Arrays.fill(objects, newLength, length, null);
@@ -111,6 +119,12 @@ public final class JSArrayObject extends JSObject {
             storage = toObjects(newLength);
         }
         length = newLength;
+    }
+
+    @TruffleBoundary
+    private static JSException tooLarge() {
+        throw ErrorObjects.raise(org.gjs.lang.GjsContext.get(null).getRealm(), ErrorType.RangeError,
+                        "Array index or length past " + MAX_DENSE_LENGTH + " needs sparse arrays, which gjs does not support yet", null);
     }
 
     public void setHole(int index) {
