@@ -108,10 +108,26 @@ public final class ConstructNode extends Node {
                 String text = Strings.toJava(stack);
                 if (text.startsWith(before)) {
                     String after = Strings.toJava(ErrorObjects.summary(object));
-                    object.defineHiddenUncached(Strings.STACK, Strings.fromJava(after + text.substring(before.length())));
+                    String frames = dropConstructorFrames(text.substring(before.length()), newTarget);
+                    object.defineHiddenUncached(Strings.STACK, Strings.fromJava(after + frames));
                 }
             }
         }
+    }
+
+    /**
+     * V8 starts the stack of {@code new MyError()} at its caller: it skips frames until (and
+     * including) new.target's. The captured text names each frame by its function, so the lines up to
+     * the first one of new.target's name go.
+     */
+    private static String dropConstructorFrames(String frames, JSFunctionObject newTarget) {
+        String marker = "\n    at " + newTarget.getData().getName() + " (";
+        int at = frames.indexOf(marker);
+        if (newTarget.getData().getName().isEmpty() || at < 0) {
+            return frames;
+        }
+        int next = frames.indexOf("\n    at ", at + 1);
+        return next < 0 ? "" : frames.substring(next);
     }
 
     /** Whether a function is a class constructor (uncached: for slow paths). */
