@@ -44,7 +44,15 @@ import org.gjs.lang.nodes.unary.NotNodeGen;
 import org.gjs.lang.nodes.unary.ToNumberNodeGen;
 import org.gjs.lang.nodes.unary.TypeofNodeGen;
 import org.gjs.lang.nodes.unary.VoidNode;
+import org.gjs.lang.nodes.klass.PrivateGetNode;
+import org.gjs.lang.nodes.klass.PrivateInNode;
+import org.gjs.lang.nodes.klass.PrivateSetNode;
+import org.gjs.lang.nodes.klass.SuperPropertyNode;
 import org.gjs.lang.parser.ast.ArrayExpression;
+import org.gjs.lang.parser.ast.ClassExpression;
+import org.gjs.lang.parser.ast.MetaProperty;
+import org.gjs.lang.parser.ast.PrivateIdentifier;
+import org.gjs.lang.parser.ast.Super;
 import org.gjs.lang.parser.ast.ArrayPattern;
 import org.gjs.lang.parser.ast.ObjectPattern;
 import org.gjs.lang.parser.ast.SpreadElement;
@@ -88,6 +96,7 @@ final class ExpressionTranslator {
             case Identifier e -> read(e, false);
             case ThisExpression e -> owner.thisValue();
             case TemplateLiteral e -> template(e);
+            case BinaryExpression e when e.left() instanceof PrivateIdentifier p -> new PrivateInNode(owner.privateName(p), expression(e.right()));
             case BinaryExpression e -> binary(e.operator(), expression((Expression) e.left()), expression(e.right()), e);
             case LogicalExpression e -> new LogicalNode(logicalOperator(e.operator()), expression(e.left()), expression(e.right()));
             case UnaryExpression e -> unary(e);
@@ -99,6 +108,8 @@ final class ExpressionTranslator {
             case MemberExpression e -> member(e);
             case FunctionExpression e -> functionLiteral(e, TranslationUnit.nameOf(e.id()));
             case ArrowFunctionExpression e -> functionLiteral(e, "");
+            case ClassExpression e -> owner.classes.definition(e, e.id(), e.superClass(), e.body(), e.scope(), TranslationUnit.nameOf(e.id()));
+            case MetaProperty e when e.meta().name().equals("new") -> owner.newTarget(e.start());
             case ObjectExpression e -> object(e);
             case ArrayExpression e -> array(e);
             case ChainExpression e -> new OptionalChainNode(expression(e.expression()));
@@ -116,6 +127,9 @@ final class ExpressionTranslator {
         if (expression instanceof ArrowFunctionExpression f) {
             return owner.at(functionLiteral(f, name), f).asExpression();
         }
+        if (expression instanceof ClassExpression c && c.id() == null) {
+            return owner.at(owner.classes.definition(c, null, c.superClass(), c.body(), c.scope(), name), c).asExpression();
+        }
         return expression(expression);
     }
 
@@ -126,6 +140,11 @@ final class ExpressionTranslator {
 
     JSNode functionLiteral(org.gjs.lang.parser.ast.FunctionDeclaration f) {
         return owner.at(functionLiteral(f, f.id().name()), f);
+    }
+
+    /** A class method: strict, not a constructor, no {@code prototype}. */
+    JSNode methodLiteral(FunctionExpression f, String name) {
+        return owner.at(functionLiteral(f, name, true), f).asExpression();
     }
 
     private JSNode functionLiteral(Node node, String name) {
@@ -285,6 +304,9 @@ final class ExpressionTranslator {
             JSNode store = write(id, binary(op, ReadLocalNodeGen.create(old, "<old>"), new IntLiteralNode(1), e));
             return new SequenceNode(new JSNode[]{saveOld, store, ReadLocalNodeGen.create(old, "<old>")});
         }
+        if (e.argument() instanceof MemberExpression m && m.property() instanceof PrivateIdentifier p && !m.optional()) {
+            return privateUpdate(e, m, p, keepOld);
+        }
         if (e.argument() instanceof MemberExpression m) {
             MemberParts parts = memberParts(m);
             int old = owner.function.addTemporary();
@@ -313,6 +335,9 @@ final class ExpressionTranslator {
             String binaryOperator = operator.substring(0, operator.length() - 1);
             return write(id, binary(binaryOperator, read(id, false), expression(e.right()), e));
         }
+        if (e.left() instanceof MemberExpression m && m.property() instanceof PrivateIdentifier p && !m.optional()) {
+            return privateAssignment(m, p, e);
+        }
         if (e.left() instanceof MemberExpression m) {
             if (operator.equals("=")) {
                 if (m.optional() || m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
@@ -339,6 +364,39 @@ final class ExpressionTranslator {
             return new SequenceNode(new JSNode[]{save, bind, ReadLocalNodeGen.create(value, "<value>")});
         }
         throw new UnsupportedSyntax("This assignment target", e.left().start());
+    }
+
+    /** {@code o.#x = v}, {@code o.#x += v}, {@code o.#x ??= v}: the object is evaluated once. */
+    private JSNode privateAssignment(MemberExpression m, PrivateIdentifier p, AssignmentExpression e) {
+        String operator = e.operator();
+        if (operator.equals("=")) {
+            return new PrivateSetNode(expression((Expression) m.object()), owner.privateName(p), expression(e.right()));
+        }
+        int objectSlot = owner.function.addTemporary();
+        JSNode save = WriteLocalNode.create(expression((Expression) m.object()), objectSlot);
+        JSNode read = new PrivateGetNode(ReadLocalNodeGen.create(objectSlot, "<object>"), owner.privateName(p));
+        JSNode value;
+        if (isLogicalAssignment(operator)) {
+            JSNode write = new PrivateSetNode(ReadLocalNodeGen.create(objectSlot, "<object>"), owner.privateName(p), expression(e.right()));
+            return new SequenceNode(new JSNode[]{save, new LogicalNode(logicalOperator(operator.substring(0, operator.length() - 1)), read, write)});
+        }
+        value = binary(operator.substring(0, operator.length() - 1), read, expression(e.right()), e);
+        return new SequenceNode(new JSNode[]{save, new PrivateSetNode(ReadLocalNodeGen.create(objectSlot, "<object>"), owner.privateName(p), value)});
+    }
+
+    /** {@code o.#x++} and friends. */
+    private JSNode privateUpdate(UpdateExpression e, MemberExpression m, PrivateIdentifier p, boolean keepOld) {
+        String op = e.operator().equals("++") ? "+" : "-";
+        int objectSlot = owner.function.addTemporary();
+        int old = owner.function.addTemporary();
+        JSNode save = WriteLocalNode.create(expression((Expression) m.object()), objectSlot);
+        JSNode saveOld = WriteLocalNode.create(ToNumberNodeGen.create(new PrivateGetNode(ReadLocalNodeGen.create(objectSlot, "<object>"), owner.privateName(p))), old);
+        JSNode store = new PrivateSetNode(ReadLocalNodeGen.create(objectSlot, "<object>"), owner.privateName(p),
+                        binary(op, ReadLocalNodeGen.create(old, "<old>"), new IntLiteralNode(1), e));
+        if (!keepOld) {
+            return new SequenceNode(new JSNode[]{save, saveOld, store});
+        }
+        return new SequenceNode(new JSNode[]{save, saveOld, store, ReadLocalNodeGen.create(old, "<old>")});
     }
 
     /** A member expression as the target of a destructuring assignment: the object and key are evaluated before the value. */
@@ -390,8 +448,12 @@ final class ExpressionTranslator {
     }
 
     private JSNode member(MemberExpression m) {
-        if (m.property() instanceof org.gjs.lang.parser.ast.PrivateIdentifier || m.object() instanceof org.gjs.lang.parser.ast.Super) {
-            throw unsupported(m);
+        if (m.object() instanceof Super) {
+            return new SuperPropertyNode(owner.homeObject(m.start()), memberKey(m), owner.thisValue());
+        }
+        if (m.property() instanceof PrivateIdentifier p) {
+            JSNode object = expression((Expression) m.object());
+            return new PrivateGetNode(m.optional() ? new OptionalChainNode.Guard(object) : object, owner.privateName(p));
         }
         JSNode object = expression((Expression) m.object());
         return new GetMemberNode(m.optional() ? new OptionalChainNode.Guard(object) : object, memberKey(m), m.computed());
@@ -399,6 +461,13 @@ final class ExpressionTranslator {
 
 
     private JSNode call(CallExpression e) {
+        if (e.callee() instanceof Super) {
+            if (hasSpread(e.arguments())) {
+                return owner.superCall(new JSNode[0], spreadArguments(e.arguments()), false, e.start()).asCall();
+            }
+            JSNode[] arguments = e.arguments().stream().map(a -> expression((Expression) a)).toArray(JSNode[]::new);
+            return owner.superCall(arguments, null, false, e.start()).asCall();
+        }
         if (!(e.callee() instanceof Expression callee) || e.arguments().stream().anyMatch(a -> !(a instanceof Expression || a instanceof SpreadElement))) {
             throw unsupported(e);
         }

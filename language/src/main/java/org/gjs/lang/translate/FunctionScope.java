@@ -15,6 +15,23 @@ final class FunctionScope {
     final boolean program;
     final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private int temporaries;
+    /** For a class constructor: its class, and the frame slot of {@code new.target}. */
+    ClassContext classContext;
+    int newTargetSlot = -1;
+
+    /** The class whose constructor this function is. */
+    record ClassContext(org.gjs.lang.nodes.klass.ClassKind kind, org.gjs.lang.parser.Scope classScope, String className, boolean hasInstanceInitializer) {
+    }
+
+    /** Makes this the frame of a class constructor. */
+    void classConstructor(ClassContext context) {
+        this.classContext = context;
+        this.newTargetSlot = frame.addSlot(FrameSlotKind.Object, "<new.target>", null);
+    }
+
+    boolean derivedConstructor() {
+        return classContext != null && classContext.kind() == org.gjs.lang.nodes.klass.ClassKind.DERIVED;
+    }
 
     FunctionScope(boolean arrow, boolean strict, boolean program) {
         this.arrow = arrow;

@@ -34,7 +34,14 @@ import org.gjs.lang.nodes.function.RestArgumentsNode;
 import org.gjs.lang.nodes.function.ThisArgumentNode;
 import org.gjs.lang.nodes.literal.ConstantNode;
 import org.gjs.lang.parser.Scope;
+import org.gjs.lang.nodes.klass.ClassKind;
+import org.gjs.lang.nodes.klass.DefineFieldNode;
+import org.gjs.lang.nodes.klass.DerivedThisNode;
+import org.gjs.lang.nodes.klass.NewTargetNode;
+import org.gjs.lang.nodes.klass.RunInitializerNode;
+import org.gjs.lang.nodes.klass.SuperCallNode;
 import org.gjs.lang.parser.ast.BlockStatement;
+import org.gjs.lang.parser.ast.ClassDeclaration;
 import org.gjs.lang.parser.ast.BreakStatement;
 import org.gjs.lang.parser.ast.ContinueStatement;
 import org.gjs.lang.parser.ast.DebuggerStatement;
@@ -79,6 +86,7 @@ final class FunctionTranslator {
     Scope scope;
     final ExpressionTranslator expressions;
     final PatternTranslator patterns;
+    final ClassTranslator classes;
     /**
      * While a parameter list with expressions is translated: its function scope, and where the
      * parameters end. Names the body declares are then invisible (the spec gives the body its own
@@ -88,7 +96,7 @@ final class FunctionTranslator {
     private int parametersEnd;
     private final List<JumpScope> jumps = new ArrayList<>();
     /** Lexical bindings whose initializer is being translated: a read there is in the dead zone. */
-    private final Set<Scope.Binding> initializing = new HashSet<>();
+    final Set<Scope.Binding> initializing = new HashSet<>();
     /** A label directly on a loop names that loop for continue. */
     private String pendingLabel;
 
@@ -102,6 +110,7 @@ final class FunctionTranslator {
         this.scope = scope;
         this.expressions = new ExpressionTranslator(this);
         this.patterns = new PatternTranslator(this);
+        this.classes = new ClassTranslator(this);
     }
 
     Source source() {
@@ -122,7 +131,7 @@ final class FunctionTranslator {
     JSNode functionBody(Scope functionScope, List<Pattern> params, List<? extends ModuleItem> body) {
         ScopeLayout layout = unit.layout(functionScope, function);
         List<JSNode> nodes = new ArrayList<>();
-        if (!function.arrow) {
+        if (!function.arrow && function.classContext == null) {
             nodes.add(WriteLocalNode.create(new ThisArgumentNode(function.strict), FunctionScope.THIS_SLOT));
         }
         if (layout.hasEnvironment()) {
@@ -130,6 +139,9 @@ final class FunctionTranslator {
             if (layout.thisIndex >= 0) {
                 nodes.add(new WriteEnvironmentNode(0, layout.thisIndex, new ThisNode()));
             }
+        }
+        if (function.classContext != null && function.classContext.kind() == ClassKind.BASE && function.classContext.hasInstanceInitializer()) {
+            nodes.add(instanceInitializer()); // before the parameters, as [[Construct]] does
         }
         Scope.Binding argumentsVar = null;
         if (!function.arrow && functionScope.usesArguments()) {
@@ -191,7 +203,7 @@ final class FunctionTranslator {
     }
 
     /** Hoisted function declarations first, then the statements, in the current scope. */
-    private List<JSNode> statementList(List<? extends ModuleItem> body) {
+    List<JSNode> statementList(List<? extends ModuleItem> body) {
         List<JSNode> nodes = new ArrayList<>();
         for (ModuleItem item : body) {
             if (item instanceof FunctionDeclaration f) {
@@ -209,7 +221,7 @@ final class FunctionTranslator {
     }
 
     /** Runs {@code body} in a nested scope: with an environment if closures capture its bindings, resets for early-readable frame bindings. */
-    private JSNode inScope(Scope nested, Supplier<JSNode> body) {
+    JSNode inScope(Scope nested, Supplier<JSNode> body) {
         if (nested == null || nested == scope) {
             return body.get();
         }
@@ -314,7 +326,7 @@ final class FunctionTranslator {
     /** {@code this}: the frame slot of a non-arrow function; in an arrow, the enclosing function's copy in its environment. */
     JSNode thisValue() {
         if (!function.arrow) {
-            return new ThisNode();
+            return function.derivedConstructor() ? new DerivedThisNode() : new ThisNode();
         }
         int hops = 0;
         for (Scope s = scope; s != null; s = s.parent()) {
@@ -322,20 +334,176 @@ final class FunctionTranslator {
                 return new GlobalObjectNode();
             }
             ScopeLayout layout = unit.existingLayout(s);
-            if (s.kind() == Scope.Kind.FUNCTION) {
+            if (s.kind() == Scope.Kind.FUNCTION || s.kind() == Scope.Kind.STATIC_BLOCK || s.kind() == Scope.Kind.FIELD) {
                 if (layout.thisIndex < 0) {
                     throw new IllegalStateException("scope analysis did not mark 'this' as used by an arrow");
                 }
                 return new ReadEnvironmentNode(hops, layout.thisIndex, "this");
-            }
-            if (s.kind() == Scope.Kind.STATIC_BLOCK || s.kind() == Scope.Kind.FIELD) {
-                throw new UnsupportedSyntax("this in class bodies", scope.node().start());
             }
             if (layout.hasEnvironment()) {
                 hops++;
             }
         }
         return new GlobalObjectNode();
+    }
+
+    // ---- classes ----
+
+    /** The number of environments between the current scope and {@code target}'s (which must enclose it). */
+    int hopsTo(Scope target) {
+        int hops = 0;
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s == target) {
+                return hops;
+            }
+            if (unit.existingLayout(s).hasEnvironment()) {
+                hops++;
+            }
+        }
+        throw new IllegalStateException("scope not enclosing: " + target);
+    }
+
+    /** Reads one of the extra slots of an enclosing class scope's environment. */
+    JSNode classSlot(Scope classScope, int index, String what) {
+        return new ReadEnvironmentNode(hopsTo(classScope), index, what);
+    }
+
+    /** The {@link org.gjs.lang.nodes.klass.PrivateName} that {@code #name} means here: the innermost class that declares it. */
+    JSNode privateName(org.gjs.lang.parser.ast.PrivateIdentifier id) {
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s.kind() == Scope.Kind.CLASS) {
+                ScopeLayout.ClassSlots slots = unit.existingLayout(s).classSlots;
+                Integer index = slots.privateNames.get(id.name());
+                if (index != null) {
+                    return classSlot(s, index, "#" + id.name());
+                }
+            }
+        }
+        throw new UnsupportedSyntax("This private name", id.start());
+    }
+
+    /** The nearest non-arrow function-like scope: the one whose this, super and new.target the code here sees. */
+    private Scope thisScope() {
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s.kind() == Scope.Kind.FUNCTION || s.kind() == Scope.Kind.FIELD || s.kind() == Scope.Kind.STATIC_BLOCK || s.kind() == Scope.Kind.SCRIPT
+                            || s.kind() == Scope.Kind.MODULE) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("no function scope");
+    }
+
+    /** The home object of the method (or field, static block) around the code here: its class's prototype, or the class if static. */
+    JSNode homeObject(int offset) {
+        Scope methodScope = thisScope();
+        Boolean isStatic = unit.homes.get(methodScope.node());
+        if (isStatic == null || methodScope.parent() == null || methodScope.parent().kind() != Scope.Kind.CLASS) {
+            throw new UnsupportedSyntax("super outside class methods", offset);
+        }
+        Scope classScope = methodScope.parent();
+        ScopeLayout.ClassSlots slots = unit.existingLayout(classScope).classSlots;
+        return classSlot(classScope, isStatic ? slots.constructor : slots.prototype, isStatic ? "<class>" : "<prototype>");
+    }
+
+    JSNode newTarget(int offset) {
+        if (function.classContext != null && !function.arrow) {
+            return new NewTargetNode(function.newTargetSlot);
+        }
+        Scope s = thisScope();
+        if (!function.arrow && (s.kind() == Scope.Kind.FIELD || s.kind() == Scope.Kind.STATIC_BLOCK || unit.homes.containsKey(s.node()))) {
+            return new ConstantNode(Undefined.INSTANCE);
+        }
+        throw new UnsupportedSyntax("new.target outside class constructors", offset);
+    }
+
+    /** Calls the class's instance initializer with {@code this}. */
+    JSNode instanceInitializer() {
+        FunctionScope.ClassContext context = function.classContext;
+        ScopeLayout.ClassSlots slots = unit.existingLayout(context.classScope()).classSlots;
+        return new RunInitializerNode(classSlot(context.classScope(), slots.initializer, "<initializer>"), new ThisNode());
+    }
+
+    /** {@code super(args)} in the derived constructor being translated. */
+    JSNode superCall(JSNode[] arguments, org.gjs.lang.nodes.function.SpreadArgumentsNode spread, boolean forwardAll, int offset) {
+        if (function.arrow || !function.derivedConstructor()) {
+            throw new UnsupportedSyntax("super() in arrow functions", offset);
+        }
+        Scope constructorScope = thisScope();
+        ScopeLayout layout = unit.existingLayout(constructorScope);
+        int thisHops = layout.thisIndex >= 0 ? hopsTo(constructorScope) : -1;
+        JSNode initialize = function.classContext.hasInstanceInitializer() ? instanceInitializer() : null;
+        return new SuperCallNode(arguments, spread, forwardAll, function.newTargetSlot, thisHops, layout.thisIndex, initialize, function.classContext.className());
+    }
+
+    /** The body of a default constructor (translated with the class scope as the current scope). */
+    JSNode defaultConstructorBody() {
+        FunctionScope.ClassContext context = function.classContext;
+        if (context.kind() == ClassKind.DERIVED) {
+            return new SuperCallNode(new JSNode[0], null, true, function.newTargetSlot, -1, -1,
+                            context.hasInstanceInitializer() ? instanceInitializer() : null, context.className());
+        }
+        return context.hasInstanceInitializer() ? instanceInitializer() : new ConstantNode(Undefined.INSTANCE);
+    }
+
+    /**
+     * A class's instance initializer (private methods, then fields, in order) or static one (static
+     * fields and blocks, in order), as straight-line nodes with {@code this} the instance or the class.
+     */
+    JSNode initializerBody(Scope classScope, org.gjs.lang.parser.ast.ClassBody body, boolean isStatic) {
+        ScopeLayout.ClassSlots slots = unit.existingLayout(classScope).classSlots;
+        List<JSNode> nodes = new ArrayList<>();
+        nodes.add(WriteLocalNode.create(new ThisArgumentNode(true), FunctionScope.THIS_SLOT));
+        if (!isStatic) {
+            for (Node element : body.body()) {
+                if (element instanceof org.gjs.lang.parser.ast.MethodDefinition m && !m.isStatic() && m.key() instanceof org.gjs.lang.parser.ast.PrivateIdentifier p) {
+                    nodes.add(new DefineFieldNode(new ThisNode(), privateName(p), classSlot(classScope, slots.privateMethods.get(p.name()), "#" + p.name())));
+                }
+            }
+        }
+        for (Node element : body.body()) {
+            if (element instanceof org.gjs.lang.parser.ast.PropertyDefinition p && p.isStatic() == isStatic) {
+                nodes.add(inScope(p.scope(), () -> {
+                    List<JSNode> field = new ArrayList<>();
+                    copyThisToEnvironment(p.scope(), field);
+                    JSNode key;
+                    String name;
+                    if (p.key() instanceof org.gjs.lang.parser.ast.PrivateIdentifier id) {
+                        key = privateName(id);
+                        name = "#" + id.name();
+                    } else if (p.computed()) {
+                        key = classSlot(classScope, slots.computedFieldKeys.get(p), "<key>");
+                        name = "";
+                    } else {
+                        name = ClassTranslator.staticKey(p.key());
+                        key = new ConstantNode(Strings.fromJava(name));
+                    }
+                    JSNode value = p.value() == null ? new ConstantNode(Undefined.INSTANCE) : expressions.namedExpression(p.value(), name);
+                    field.add(at(new DefineFieldNode(new ThisNode(), key, value), p));
+                    return new BlockNode(field.toArray(JSNode[]::new));
+                }));
+            } else if (isStatic && element instanceof org.gjs.lang.parser.ast.StaticBlock b) {
+                nodes.add(inScope(b.scope(), () -> {
+                    List<JSNode> block = new ArrayList<>();
+                    copyThisToEnvironment(b.scope(), block);
+                    for (Scope.Binding binding : b.scope().bindings().values()) {
+                        if (binding.kind() == Scope.BindingKind.VAR) {
+                            block.add(initialize(binding, new ConstantNode(Undefined.INSTANCE)));
+                        }
+                    }
+                    block.addAll(statementList(b.body()));
+                    return new BlockNode(block.toArray(JSNode[]::new));
+                }));
+            }
+        }
+        return new BlockNode(nodes.toArray(JSNode[]::new));
+    }
+
+    /** A field or static block whose arrows read {@code this}: its environment keeps a copy, as a function's does. */
+    private void copyThisToEnvironment(Scope elementScope, List<JSNode> nodes) {
+        ScopeLayout layout = unit.existingLayout(elementScope);
+        if (layout.thisIndex >= 0) {
+            nodes.add(new WriteEnvironmentNode(0, layout.thisIndex, new ThisNode()));
+        }
     }
 
     ConditionNode condition(Expression test) {
@@ -370,6 +538,7 @@ final class FunctionTranslator {
             case EmptyStatement s -> new ConstantNode(Undefined.INSTANCE);
             case DebuggerStatement s -> new ConstantNode(Undefined.INSTANCE);
             case FunctionDeclaration s -> annexBFunction(s);
+            case ClassDeclaration s -> declare(s.id(), classes.definition(s, s.id(), s.superClass(), s.body(), s.scope(), s.id().name()), true, false);
             default -> throw new UnsupportedSyntax(describe(statement), statement.start());
         };
         at(node, statement).asStatement();

@@ -27,6 +27,24 @@ final class ScopeLayout {
     Storage argumentsStorage;
     /** Frame-slot lexical bindings some read may reach before their declaration ran: their block resets them on entry. */
     final Set<Scope.Binding> needsReset = new HashSet<>();
+    /** For a class scope: the extra slots of its environment (a class scope always has one). */
+    ClassSlots classSlots;
+
+    /**
+     * What a class keeps in its scope's environment besides captured bindings, for its methods and
+     * initializers to reach: the prototype and the class (home objects of instance and static
+     * methods), the instance-field initializer closure, one {@link org.gjs.lang.nodes.klass.PrivateName}
+     * per private name, the functions of private methods, and the keys of computed fields.
+     */
+    static final class ClassSlots {
+        int prototype;
+        int constructor;
+        int initializer;
+        final Map<String, Integer> privateNames = new java.util.LinkedHashMap<>();
+        final Set<String> privateMethodNames = new HashSet<>();
+        final Map<String, Integer> privateMethods = new HashMap<>();
+        final Map<org.gjs.lang.parser.ast.Node, Integer> computedFieldKeys = new HashMap<>();
+    }
 
     ScopeLayout(Scope scope, FunctionScope function) {
         this.scope = scope;
@@ -41,7 +59,10 @@ final class ScopeLayout {
                 storage.put(binding, new Storage(false, function.addSlot(binding.name())));
             }
         }
-        if (scope.kind() == Scope.Kind.FUNCTION && arrowsReadThis(scope)) {
+        if (scope.kind() == Scope.Kind.CLASS) {
+            classSlots = classSlots(scope);
+        }
+        if ((scope.kind() == Scope.Kind.FUNCTION || scope.kind() == Scope.Kind.FIELD || scope.kind() == Scope.Kind.STATIC_BLOCK) && arrowsReadThis(scope)) {
             thisIndex = environmentSize++;
         }
         if (scope.kind() == Scope.Kind.FUNCTION && scope.usesArguments() && scope.binding("arguments") == null) {
@@ -51,6 +72,38 @@ final class ScopeLayout {
                 argumentsStorage = new Storage(false, function.addSlot("arguments"));
             }
         }
+    }
+
+    private ClassSlots classSlots(Scope scope) {
+        org.gjs.lang.parser.ast.ClassBody body = switch (scope.node()) {
+            case org.gjs.lang.parser.ast.ClassDeclaration c -> c.body();
+            case org.gjs.lang.parser.ast.ClassExpression c -> c.body();
+            default -> throw new IllegalStateException("class scope without a class: " + scope.node());
+        };
+        ClassSlots slots = new ClassSlots();
+        slots.prototype = environmentSize++;
+        slots.constructor = environmentSize++;
+        slots.initializer = environmentSize++;
+        for (org.gjs.lang.parser.ast.Node element : body.body()) {
+            switch (element) {
+                case org.gjs.lang.parser.ast.MethodDefinition m when m.key() instanceof org.gjs.lang.parser.ast.PrivateIdentifier p -> {
+                    if (!slots.privateNames.containsKey(p.name())) {
+                        slots.privateNames.put(p.name(), environmentSize++);
+                    }
+                    slots.privateMethodNames.add(p.name());
+                    slots.privateMethods.put(p.name(), environmentSize++);
+                }
+                case org.gjs.lang.parser.ast.PropertyDefinition d when d.key() instanceof org.gjs.lang.parser.ast.PrivateIdentifier p -> {
+                    if (!slots.privateNames.containsKey(p.name())) {
+                        slots.privateNames.put(p.name(), environmentSize++);
+                    }
+                }
+                case org.gjs.lang.parser.ast.PropertyDefinition d when d.computed() -> slots.computedFieldKeys.put(d, environmentSize++);
+                default -> {
+                }
+            }
+        }
+        return slots;
     }
 
     /** The implicit arguments object seen from {@code hops} environments below this scope's. */
@@ -88,7 +141,7 @@ final class ScopeLayout {
     /** Arrows nested in this function (not in nested non-arrow functions) that use {@code this}. */
     private static boolean arrowsReadThis(Scope scope) {
         for (Scope child : scope.children()) {
-            if (child.kind() == Scope.Kind.ARROW && child.usesThis()) {
+            if (child.kind() == Scope.Kind.ARROW && (child.usesThis() || child.usesSuperProperty())) {
                 return true;
             }
             boolean ownThis = child.kind() == Scope.Kind.FUNCTION || child.kind() == Scope.Kind.STATIC_BLOCK || child.kind() == Scope.Kind.FIELD;

@@ -26,6 +26,11 @@ final class TranslationUnit {
     private final GjsLanguage language;
     private final Source source;
     private final Map<Scope, ScopeLayout> layouts = Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * Class elements whose code may use {@code super.x}: method function literals, fields and static
+     * blocks, mapped to whether they are static (their home object is the class, else its prototype).
+     */
+    final Map<org.gjs.lang.parser.ast.Node, Boolean> homes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     TranslationUnit(GjsLanguage language, Source source) {
         this.language = language;
@@ -74,6 +79,59 @@ final class TranslationUnit {
         } catch (UnsupportedSyntax e) {
             return new UnsupportedFunctionRootNode(language, source, e, data.getName()).getCallTarget();
         }
+    }
+
+    /** The constructor of a class: its explicit constructor method, or the default one. */
+    FunctionData classConstructorData(org.gjs.lang.parser.ast.MethodDefinition constructor, FunctionScope.ClassContext context, org.gjs.lang.parser.ast.Node classNode) {
+        if (constructor == null) {
+            return new FunctionData(context.className(), 0, true, false, true, data -> translateDefaultConstructor(data, context, classNode));
+        }
+        FunctionShape shape = FunctionShape.of(constructor.value());
+        return new FunctionData(context.className(), shape.length(), true, false, true, data -> translateClassConstructor(data, shape, context, classNode));
+    }
+
+    private CallTarget translateClassConstructor(FunctionData data, FunctionShape shape, FunctionScope.ClassContext context, org.gjs.lang.parser.ast.Node classNode) {
+        SourceSection section = source.createSection(classNode.start(), classNode.end() - classNode.start());
+        FunctionScope function = new FunctionScope(false, true, false);
+        function.classConstructor(context);
+        FunctionTranslator translator = new FunctionTranslator(this, function, shape.scope());
+        try {
+            JSNode body = translator.functionBody(shape.scope(), shape.params(), ((BlockStatement) shape.body()).body());
+            body.asRootBody();
+            return new org.gjs.lang.nodes.klass.ClassConstructorRootNode(language, function.frame.build(), body, data.getName(), section, context.kind(),
+                            function.newTargetSlot).getCallTarget();
+        } catch (UnsupportedSyntax e) {
+            return new UnsupportedFunctionRootNode(language, source, e, data.getName()).getCallTarget();
+        }
+    }
+
+    /** {@code constructor() {}} in a base class, {@code constructor(...args) { super(...args); }} in a derived one. */
+    private CallTarget translateDefaultConstructor(FunctionData data, FunctionScope.ClassContext context, org.gjs.lang.parser.ast.Node classNode) {
+        SourceSection section = source.createSection(classNode.start(), classNode.end() - classNode.start());
+        FunctionScope function = new FunctionScope(false, true, false);
+        function.classConstructor(context);
+        FunctionTranslator translator = new FunctionTranslator(this, function, context.classScope());
+        JSNode body = translator.defaultConstructorBody();
+        body.asRootBody();
+        return new org.gjs.lang.nodes.klass.ClassConstructorRootNode(language, function.frame.build(), body, data.getName(), section, context.kind(),
+                        function.newTargetSlot).getCallTarget();
+    }
+
+    /** The initializer of a class's instance fields and private methods ({@code isStatic} false), or of its static fields and blocks. */
+    FunctionData initializerData(Scope classScope, org.gjs.lang.parser.ast.ClassBody body, boolean isStatic, String className) {
+        String name = className.isEmpty() ? "<static_initializer>" : className;
+        return new FunctionData(isStatic ? name : "<instance_members_initializer>", 0, true, false, false, data -> {
+            SourceSection section = source.createSection(body.start(), body.end() - body.start());
+            FunctionScope function = new FunctionScope(false, true, false);
+            FunctionTranslator translator = new FunctionTranslator(this, function, classScope);
+            try {
+                JSNode code = translator.initializerBody(classScope, body, isStatic);
+                code.asRootBody();
+                return new FunctionRootNode(language, function.frame.build(), code, data.getName(), section, false).getCallTarget();
+            } catch (UnsupportedSyntax e) {
+                return new UnsupportedFunctionRootNode(language, source, e, data.getName()).getCallTarget();
+            }
+        });
     }
 
     static String nameOf(Identifier id) {

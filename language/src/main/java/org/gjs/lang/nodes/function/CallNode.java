@@ -9,6 +9,8 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.nodes.access.GetMemberNode;
 import org.gjs.lang.nodes.access.OptionalChainNode;
+import org.gjs.lang.nodes.klass.PrivateGetNode;
+import org.gjs.lang.nodes.klass.SuperPropertyNode;
 import org.gjs.lang.runtime.JSFunctionObject;
 import org.gjs.lang.runtime.Undefined;
 
@@ -44,6 +46,12 @@ public final class CallNode extends JSNode {
         if (callee instanceof GetMemberNode member) {
             thisValue = member.getObject().execute(frame);
             function = member.executeWithReceiver(frame, thisValue);
+        } else if (callee instanceof PrivateGetNode member) {
+            thisValue = member.getObject().execute(frame);
+            function = member.executeWithReceiver(frame, thisValue);
+        } else if (callee instanceof SuperPropertyNode member) {
+            function = member.execute(frame);
+            thisValue = member.thisValue(frame);
         } else {
             thisValue = Undefined.INSTANCE;
             function = callee.execute(frame);

@@ -1,0 +1,41 @@
+package org.gjs.lang.nodes.klass;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.access.ReadPropertyNode;
+import org.gjs.lang.nodes.access.ReadPropertyNodeGen;
+import org.gjs.lang.runtime.JSObject;
+import org.gjs.lang.runtime.Null;
+
+/**
+ * {@code super.x} and {@code super[k]}: the property of the home object's [[Prototype]] (the home
+ * object is the class's prototype for instance methods, the class itself for static ones; the
+ * translator reads it from the class environment). A call {@code super.m()} passes the current
+ * {@code this}.
+ */
+public final class SuperPropertyNode extends JSNode {
+    @Child private JSNode home;
+    @Child private JSNode key;
+    @Child private JSNode thisValue;
+    @Child private DynamicObjectLibrary prototypeOf = DynamicObjectLibrary.getFactory().createDispatched(2);
+    @Child private ReadPropertyNode read = ReadPropertyNodeGen.create();
+
+    public SuperPropertyNode(JSNode home, JSNode key, JSNode thisValue) {
+        this.home = home;
+        this.key = key;
+        this.thisValue = thisValue;
+    }
+
+    public Object thisValue(VirtualFrame frame) {
+        return thisValue.execute(frame);
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        JSObject object = (JSObject) home.execute(frame);
+        Object k = key.execute(frame);
+        Object prototype = prototypeOf.getOrDefault(object, JSObject.PROTOTYPE_KEY, Null.INSTANCE);
+        return read.execute(prototype, k);
+    }
+}
