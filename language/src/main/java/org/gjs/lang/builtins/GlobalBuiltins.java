@@ -90,6 +90,9 @@ public final class GlobalBuiltins {
 
         installObject(language, realm, builtins);
         builtins.install(language, realm, realm.getFunctionPrototype(), "Function.prototype", FunctionPrototypeNode.all());
+        JSFunctionObject function = builtins.create(language, realm, "global", new Builtin("Function", 1, FunctionConstructorNode::new, true));
+        link(function, realm.getFunctionPrototype());
+        global.defineHiddenUncached(Strings.constant("Function"), function);
         installErrors(language, realm, builtins);
         installArray(language, realm, builtins);
         builtins.install(language, realm, global, "global", TimerBuiltins.ALL);

@@ -23,6 +23,7 @@ public final class FunctionData {
     private final boolean arrow;
     private final boolean constructor;
     private boolean builtin;
+    private boolean classConstructor;
     @CompilationFinal private CallTarget callTarget;
     private CallTargetFactory factory;
 
@@ -49,6 +50,15 @@ public final class FunctionData {
 
     public TruffleString getNameString() {
         return nameString;
+    }
+
+    /** The constructor of a class: node prints it as [class X]. */
+    public void markClassConstructor() {
+        classConstructor = true;
+    }
+
+    public boolean isClassConstructor() {
+        return classConstructor;
     }
 
     public boolean isBuiltin() {

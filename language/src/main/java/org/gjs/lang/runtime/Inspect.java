@@ -134,7 +134,13 @@ public final class Inspect {
             }
         } else if (object instanceof JSFunctionObject function) {
             String name = function.getData().getName();
-            base = name == null || name.isEmpty() ? "[Function (anonymous)]" : "[Function: " + name + "]";
+            if (function.getData().isClassConstructor()) {
+                Object parent = function.getPrototypeUncached();
+                String extendsClause = parent instanceof JSFunctionObject p ? " extends " + (p.getData().getName().isEmpty() ? "(anonymous)" : p.getData().getName()) : "";
+                base = "[class " + (name == null || name.isEmpty() ? "(anonymous)" : name) + extendsClause + "]";
+            } else {
+                base = name == null || name.isEmpty() ? "[Function (anonymous)]" : "[Function: " + name + "]";
+            }
             if (keys.isEmpty()) {
                 return base;
             }

@@ -63,8 +63,17 @@ public final class PropertyWrites {
         objects.put(receiver, key, value);
     }
 
+    /** V8 names the object by its constructor: "#<Temp>", "#<Object>"; arrays as "[object Array]". */
     private static String describe(JSObject object) {
-        return object instanceof JSArrayObject ? "[object Array]" : "#<" + (object.kind() == ObjectKind.FUNCTION ? "Function" : "Object") + ">";
+        if (object instanceof JSArrayObject) {
+            return "[object Array]";
+        }
+        if (object.kind() == ObjectKind.FUNCTION) {
+            return "#<Function>";
+        }
+        Object constructor = object.getUncached(Strings.CONSTRUCTOR);
+        String name = constructor instanceof JSFunctionObject f && !f.getData().getName().isEmpty() ? f.getData().getName() : "Object";
+        return "#<" + name + ">";
     }
 
     private static JSException fail(Node location, String message) {

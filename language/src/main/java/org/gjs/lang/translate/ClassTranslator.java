@@ -53,8 +53,8 @@ final class ClassTranslator {
         for (Node element : body.body()) {
             switch (element) {
                 case MethodDefinition m -> {
-                    if (m.kind().equals("get") || m.kind().equals("set")) {
-                        throw new UnsupportedSyntax("Getters and setters in classes", m.start());
+                    if ((m.kind().equals("get") || m.kind().equals("set")) && m.key() instanceof PrivateIdentifier) {
+                        throw new UnsupportedSyntax("Private getters and setters", m.start());
                     }
                     if (m.kind().equals("constructor")) {
                         constructor = m;
@@ -143,8 +143,14 @@ final class ClassTranslator {
             case MethodDefinition m -> {
                 String keyName = m.computed() ? "" : staticKey(m.key());
                 JSNode key = m.computed() ? owner.expressions.expression((Expression) m.key()) : new ConstantNode(Strings.fromJava(keyName));
-                JSNode function = owner.expressions.methodLiteral(m.value(), keyName);
-                return new ClassElementNode.Method(key, function, m.isStatic(), m.computed());
+                ClassElementNode.Method.Kind kind = switch (m.kind()) {
+                    case "get" -> ClassElementNode.Method.Kind.GETTER;
+                    case "set" -> ClassElementNode.Method.Kind.SETTER;
+                    default -> ClassElementNode.Method.Kind.METHOD;
+                };
+                String functionName = kind == ClassElementNode.Method.Kind.METHOD ? keyName : m.kind() + " " + keyName;
+                JSNode function = owner.expressions.methodLiteral(m.value(), functionName);
+                return new ClassElementNode.Method(key, function, m.isStatic(), m.computed(), kind);
             }
             case PropertyDefinition p when p.computed() && !(p.key() instanceof PrivateIdentifier) -> {
                 return new ClassElementNode.ComputedFieldKey(owner.expressions.expression((Expression) p.key()), slots.computedFieldKeys.get(p));

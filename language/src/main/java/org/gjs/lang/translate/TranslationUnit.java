@@ -83,11 +83,15 @@ final class TranslationUnit {
 
     /** The constructor of a class: its explicit constructor method, or the default one. */
     FunctionData classConstructorData(org.gjs.lang.parser.ast.MethodDefinition constructor, FunctionScope.ClassContext context, org.gjs.lang.parser.ast.Node classNode) {
+        FunctionData data;
         if (constructor == null) {
-            return new FunctionData(context.className(), 0, true, false, true, data -> translateDefaultConstructor(data, context, classNode));
+            data = new FunctionData(context.className(), 0, true, false, true, d -> translateDefaultConstructor(d, context, classNode));
+        } else {
+            FunctionShape shape = FunctionShape.of(constructor.value());
+            data = new FunctionData(context.className(), shape.length(), true, false, true, d -> translateClassConstructor(d, shape, context, classNode));
         }
-        FunctionShape shape = FunctionShape.of(constructor.value());
-        return new FunctionData(context.className(), shape.length(), true, false, true, data -> translateClassConstructor(data, shape, context, classNode));
+        data.markClassConstructor();
+        return data;
     }
 
     private CallTarget translateClassConstructor(FunctionData data, FunctionShape shape, FunctionScope.ClassContext context, org.gjs.lang.parser.ast.Node classNode) {

@@ -10,6 +10,7 @@ import org.gjs.lang.runtime.Conversions;
 import org.gjs.lang.runtime.Environment;
 import org.gjs.lang.runtime.JSFunctionObject;
 import org.gjs.lang.runtime.JSObject;
+import org.gjs.lang.runtime.PropertyDescriptors;
 import org.gjs.lang.runtime.PropertyFlags;
 import org.gjs.lang.runtime.Strings;
 
@@ -25,31 +26,45 @@ public abstract class ClassElementNode extends Node {
 
     /** A method with a string key: a non-enumerable property of the prototype (or of the class, static). */
     public static final class Method extends ClassElementNode {
+        /** A plain method, or one half of a non-enumerable accessor property (joined with the other half of the same key). */
+        public enum Kind {
+            METHOD,
+            GETTER,
+            SETTER
+        }
+
         @Child private JSNode key;
         @Child private JSNode function;
         private final boolean isStatic;
         private final boolean computed;
+        private final Kind kind;
 
-        public Method(JSNode key, JSNode function, boolean isStatic, boolean computed) {
+        public Method(JSNode key, JSNode function, boolean isStatic, boolean computed, Kind kind) {
             this.key = key;
             this.function = function;
             this.isStatic = isStatic;
             this.computed = computed;
+            this.kind = kind;
         }
 
         @Override
         public void execute(VirtualFrame frame, JSObject prototype, JSFunctionObject constructor) {
             Object k = propertyKey(key.execute(frame));
             Object method = function.execute(frame);
-            define(isStatic ? constructor : prototype, k, (JSFunctionObject) method, computed);
+            define(isStatic ? constructor : prototype, k, (JSFunctionObject) method, computed, kind);
         }
 
         @TruffleBoundary
-        private static void define(JSObject target, Object key, JSFunctionObject method, boolean computed) {
+        private static void define(JSObject target, Object key, JSFunctionObject method, boolean computed, Kind kind) {
             if (computed) {
-                DynamicObjectLibrary.getUncached().putWithFlags(method, Strings.NAME, key, PropertyFlags.NOT_ENUMERABLE | PropertyFlags.NOT_WRITABLE);
+                String prefix = kind == Kind.GETTER ? "get " : kind == Kind.SETTER ? "set " : "";
+                DynamicObjectLibrary.getUncached().putWithFlags(method, Strings.NAME, Strings.fromJava(prefix + key), PropertyFlags.NOT_ENUMERABLE | PropertyFlags.NOT_WRITABLE);
             }
-            DynamicObjectLibrary.getUncached().putWithFlags(target, key, method, PropertyFlags.NOT_ENUMERABLE);
+            switch (kind) {
+                case GETTER -> PropertyDescriptors.defineAccessor(target, key, method, null, false);
+                case SETTER -> PropertyDescriptors.defineAccessor(target, key, null, method, false);
+                default -> DynamicObjectLibrary.getUncached().putWithFlags(target, key, method, PropertyFlags.NOT_ENUMERABLE);
+            }
         }
     }
 

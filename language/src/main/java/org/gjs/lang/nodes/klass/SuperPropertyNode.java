@@ -6,6 +6,7 @@ import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.nodes.access.ReadPropertyNode;
 import org.gjs.lang.nodes.access.ReadPropertyNodeGen;
 import org.gjs.lang.runtime.JSObject;
+import org.gjs.lang.runtime.PropertyWrites;
 import org.gjs.lang.runtime.Null;
 
 /**
@@ -36,6 +37,18 @@ public final class SuperPropertyNode extends JSNode {
         JSObject object = (JSObject) home.execute(frame);
         Object k = key.execute(frame);
         Object prototype = prototypeOf.getOrDefault(object, JSObject.PROTOTYPE_KEY, Null.INSTANCE);
-        return read.execute(prototype, k);
+        if (PropertyWrites.PLAIN.isValid()) {
+            return read.execute(prototype, k); // no accessor exists anywhere: the receiver cannot matter
+        }
+        return readWithReceiver(prototype, k, thisValue.execute(frame));
+    }
+
+    /** A getter found through super runs with the current this, not with the prototype. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private Object readWithReceiver(Object prototype, Object key, Object receiver) {
+        if (!(prototype instanceof JSObject proto)) {
+            return read.execute(prototype, key);
+        }
+        return proto.getUncached(org.gjs.lang.runtime.Conversions.toStringUncached(key), receiver);
     }
 }
