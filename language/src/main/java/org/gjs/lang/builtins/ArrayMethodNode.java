@@ -11,7 +11,7 @@ import org.gjs.lang.runtime.JSFunctionObject;
 
 /** Array.prototype methods that call no JS code. */
 final class ArrayMethodNode extends BuiltinNode {
-    enum Method {
+    enum Method implements Builtin.Named {
         PUSH("push", 1),
         POP("pop", 0),
         SHIFT("shift", 0),
@@ -34,16 +34,20 @@ final class ArrayMethodNode extends BuiltinNode {
             this.jsName = jsName;
             this.length = length;
         }
+
+        @Override
+        public String jsName() {
+            return jsName;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
     }
 
     static Builtin[] all() {
-        Method[] methods = Method.values();
-        Builtin[] builtins = new Builtin[methods.length];
-        for (int i = 0; i < methods.length; i++) {
-            Method method = methods[i];
-            builtins[i] = new Builtin(method.jsName, method.length, () -> new ArrayMethodNode(method));
-        }
-        return builtins;
+        return Builtin.of(ArrayMethodNode::new, Method.values());
     }
 
     private final Method method;

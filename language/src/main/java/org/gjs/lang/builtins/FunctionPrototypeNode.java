@@ -17,7 +17,7 @@ import org.gjs.lang.runtime.Undefined;
 
 /** Function.prototype.call, apply, bind and toString. */
 final class FunctionPrototypeNode extends BuiltinNode {
-    enum Method {
+    enum Method implements Builtin.Named {
         CALL("call", 1),
         APPLY("apply", 2),
         BIND("bind", 1),
@@ -30,16 +30,20 @@ final class FunctionPrototypeNode extends BuiltinNode {
             this.jsName = jsName;
             this.length = length;
         }
+
+        @Override
+        public String jsName() {
+            return jsName;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
     }
 
     static Builtin[] all() {
-        Method[] methods = Method.values();
-        Builtin[] builtins = new Builtin[methods.length];
-        for (int i = 0; i < methods.length; i++) {
-            Method method = methods[i];
-            builtins[i] = new Builtin(method.jsName, method.length, () -> new FunctionPrototypeNode(method));
-        }
-        return builtins;
+        return Builtin.of(FunctionPrototypeNode::new, Method.values());
     }
 
     private final Method method;

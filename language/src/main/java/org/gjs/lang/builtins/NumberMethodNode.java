@@ -15,7 +15,7 @@ import org.gjs.lang.runtime.Undefined;
 
 /** Number.prototype.toString(radix), toFixed, valueOf; Number.isInteger, isSafeInteger, isFinite, isNaN. */
 final class NumberMethodNode extends BuiltinNode {
-    enum Method {
+    enum Method implements Builtin.Named {
         TO_STRING("toString", 1), TO_FIXED("toFixed", 1), VALUE_OF("valueOf", 0),
         IS_INTEGER("isInteger", 1), IS_SAFE_INTEGER("isSafeInteger", 1), IS_FINITE("isFinite", 1), IS_NAN("isNaN", 1);
 
@@ -25,6 +25,16 @@ final class NumberMethodNode extends BuiltinNode {
         Method(String jsName, int length) {
             this.jsName = jsName;
             this.length = length;
+        }
+
+        @Override
+        public String jsName() {
+            return jsName;
+        }
+
+        @Override
+        public int length() {
+            return length;
         }
     }
 
@@ -37,12 +47,7 @@ final class NumberMethodNode extends BuiltinNode {
     }
 
     private static Builtin[] builtins(Method... methods) {
-        Builtin[] builtins = new Builtin[methods.length];
-        for (int i = 0; i < methods.length; i++) {
-            Method method = methods[i];
-            builtins[i] = new Builtin(method.jsName, method.length, () -> new NumberMethodNode(method));
-        }
-        return builtins;
+        return Builtin.of(NumberMethodNode::new, methods);
     }
 
     private final Method method;

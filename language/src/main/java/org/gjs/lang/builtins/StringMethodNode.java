@@ -19,7 +19,7 @@ import org.gjs.lang.runtime.Undefined;
  * arguments come with the RegExp built-in). Indices are UTF-16 code units, as in Java strings.
  */
 final class StringMethodNode extends BuiltinNode {
-    enum Method {
+    enum Method implements Builtin.Named {
         CHAR_AT("charAt", 1), CHAR_CODE_AT("charCodeAt", 1), CODE_POINT_AT("codePointAt", 1), AT("at", 1),
         INDEX_OF("indexOf", 1), LAST_INDEX_OF("lastIndexOf", 1), INCLUDES("includes", 1), STARTS_WITH("startsWith", 1), ENDS_WITH("endsWith", 1),
         SLICE("slice", 2), SUBSTRING("substring", 2), SUBSTR("substr", 2),
@@ -35,16 +35,20 @@ final class StringMethodNode extends BuiltinNode {
             this.jsName = jsName;
             this.length = length;
         }
+
+        @Override
+        public String jsName() {
+            return jsName;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
     }
 
     static Builtin[] all() {
-        Method[] methods = Method.values();
-        Builtin[] builtins = new Builtin[methods.length];
-        for (int i = 0; i < methods.length; i++) {
-            Method method = methods[i];
-            builtins[i] = new Builtin(method.jsName, method.length, () -> new StringMethodNode(method));
-        }
-        return builtins;
+        return Builtin.of(StringMethodNode::new, Method.values());
     }
 
     private final Method method;

@@ -732,7 +732,8 @@ final class FunctionTranslator {
 
     /** for-in and for-of: each iteration assigns the next key or element, in a fresh scope for let/const. */
     private JSNode forEach(Node left, Expression right, Statement body, Scope loopScope, boolean keys) {
-        JSNode iterable = expressions.expression(right);
+        // The head's expression sees the loop's bindings in their dead zone: it gets its own instance of the loop scope.
+        JSNode iterable = inScope(loopScope, () -> expressions.expression(right));
         int listSlot = function.addObjectTemporary();
         int indexSlot = function.addTemporary();
         int valueSlot = function.addObjectTemporary();
