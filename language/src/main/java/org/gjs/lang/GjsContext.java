@@ -23,6 +23,7 @@ public final class GjsContext {
     private final PrintStream out;
     private final PrintStream err;
     private EventLoop loop;
+    private org.gjs.lang.regex.RegexEngine regexEngine;
     private boolean loopRunning;
     /** process.nextTick callbacks, as frame arguments: drained after the main script and after every loop callback. */
     private final java.util.ArrayDeque<Object[]> ticks = new java.util.ArrayDeque<>();
@@ -67,6 +68,14 @@ public final class GjsContext {
 
     public PrintStream getErr() {
         return err;
+    }
+
+    @TruffleBoundary
+    public org.gjs.lang.regex.RegexEngine getRegexEngine() {
+        if (regexEngine == null) {
+            regexEngine = new org.gjs.lang.regex.RegexEngine(env);
+        }
+        return regexEngine;
     }
 
     @TruffleBoundary

@@ -30,6 +30,18 @@ public final class GlobalBuiltins {
                         "NEGATIVE_INFINITY", Double.NEGATIVE_INFINITY, "NaN", Double.NaN);
     }
 
+    private static void installRegExp(GjsLanguage language, JSRealm realm, BuiltinFunctions builtins) {
+        JSFunctionObject constructor = builtins.create(language, realm, "global", new Builtin("RegExp", 2, () -> new RegExpNode(RegExpNode.Method.CONSTRUCT), true));
+        JSObject prototype = realm.getRegExpPrototype();
+        link(constructor, prototype);
+        builtins.install(language, realm, prototype, "RegExp.prototype", Builtin.of(RegExpNode::new, RegExpNode.METHODS));
+        for (Builtin getter : Builtin.of(RegExpNode::new, RegExpNode.GETTERS)) {
+            JSFunctionObject function = builtins.create(language, realm, "RegExp.prototype.get", getter);
+            org.gjs.lang.runtime.PropertyDescriptors.defineAccessor(prototype, Strings.fromJava(getter.name()), function, null, false);
+        }
+        realm.getGlobalObject().defineHiddenUncached(Strings.constant("RegExp"), constructor);
+    }
+
     private static void link(JSObject constructor, JSObject prototype) {
         constructor.defineHiddenUncached(Strings.PROTOTYPE, prototype);
         prototype.defineHiddenUncached(Strings.CONSTRUCTOR, constructor);
@@ -104,6 +116,7 @@ public final class GlobalBuiltins {
                         "SQRT2", Math.sqrt(2), "SQRT1_2", Math.sqrt(0.5));
         global.defineHiddenUncached(Strings.constant("Math"), math);
         global.defineHiddenUncached(Strings.constant("process"), ProcessBuiltins.create(language, realm, context));
+        installRegExp(language, realm, builtins);
         JSObject json = realm.newObject();
         builtins.install(language, realm, json, "JSON", JSONNode.ALL);
         global.defineHiddenUncached(Strings.constant("JSON"), json);

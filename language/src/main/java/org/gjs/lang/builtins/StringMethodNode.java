@@ -10,13 +10,14 @@ import org.gjs.lang.runtime.ErrorType;
 import org.gjs.lang.runtime.JSArrayObject;
 import org.gjs.lang.runtime.JSFunctionObject;
 import org.gjs.lang.runtime.JSRealm;
+import org.gjs.lang.runtime.JSRegExpObject;
 import org.gjs.lang.runtime.Null;
 import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.Undefined;
 
 /**
- * String.prototype methods that need no regular expressions (patterns as strings only; RegExp
- * arguments come with the RegExp built-in). Indices are UTF-16 code units, as in Java strings.
+ * String.prototype methods; patterns are strings or RegExp objects (run by TRegex). Indices are UTF-16
+ * code units, as in Java strings.
  */
 final class StringMethodNode extends BuiltinNode {
     enum Method implements Builtin.Named {
@@ -26,7 +27,7 @@ final class StringMethodNode extends BuiltinNode {
         TO_UPPER_CASE("toUpperCase", 0), TO_LOWER_CASE("toLowerCase", 0), TRIM("trim", 0), TRIM_START("trimStart", 0), TRIM_END("trimEnd", 0),
         PAD_START("padStart", 2), PAD_END("padEnd", 2), REPEAT("repeat", 1), CONCAT("concat", 1),
         SPLIT("split", 2), REPLACE("replace", 2), REPLACE_ALL("replaceAll", 2), TO_STRING("toString", 0), VALUE_OF("valueOf", 0),
-        LOCALE_COMPARE("localeCompare", 1);
+        LOCALE_COMPARE("localeCompare", 1), MATCH("match", 1), SEARCH("search", 1);
 
         final String jsName;
         final int length;
@@ -141,10 +142,16 @@ final class StringMethodNode extends BuiltinNode {
                 }
                 yield str(sb.toString());
             }
-            case SPLIT -> split(realm, s, a, b);
+            case SPLIT -> a instanceof JSRegExpObject regexp ? regexSplit(realm, s, regexp, b) : split(realm, s, a, b);
             case REPLACE, REPLACE_ALL -> replace(s, a, b, method == Method.REPLACE_ALL);
             case TO_STRING, VALUE_OF -> str(s);
             case LOCALE_COMPARE -> Integer.signum(s.compareTo(text(a)));
+            case MATCH -> match(realm, s, a);
+            case SEARCH -> {
+                JSRegExpObject regexp = a instanceof JSRegExpObject r ? r : RegExps.create(GjsContext.get(this), a == Undefined.INSTANCE ? "(?:)" : text(a), "", this);
+                int[] bounds = RegExps.boundsAt(regexp, str(s), 0);
+                yield bounds == null ? -1 : bounds[0];
+            }
         };
     }
 
@@ -247,10 +254,172 @@ final class StringMethodNode extends BuiltinNode {
         return result;
     }
 
-    /** String patterns only; a function replacement gets (match, offset, string); "$&", "$`", "$'" and "$$" are expanded. */
+    /** String.prototype.match: the exec result, or for a global regexp every match (null when none). */
+    private Object match(JSRealm realm, String s, Object pattern) {
+        JSRegExpObject regexp = pattern instanceof JSRegExpObject r ? r : RegExps.create(GjsContext.get(this), pattern == Undefined.INSTANCE ? "(?:)" : text(pattern), "", this);
+        if (!regexp.hasFlag('g')) {
+            return RegExps.exec(realm, regexp, str(s));
+        }
+        JSArrayObject matches = JSArrayObject.createEmpty(realm);
+        TruffleString input = str(s);
+        int from = 0;
+        int[] bounds;
+        while (from <= s.length() && (bounds = RegExps.boundsAt(regexp, input, from)) != null) {
+            matches.set(matches.length(), str(s.substring(bounds[0], bounds[1])));
+            from = bounds[1] == bounds[0] ? bounds[1] + 1 : bounds[1];
+        }
+        regexp.putUncached(RegExps.LAST_INDEX, 0);
+        return matches.length() == 0 ? Null.INSTANCE : matches;
+    }
+
+    /** Split by a regexp: captured groups go into the result between the pieces, as the spec's @@split does. */
+    private JSArrayObject regexSplit(JSRealm realm, String s, JSRegExpObject regexp, Object limitValue) {
+        JSArrayObject result = JSArrayObject.createEmpty(realm);
+        long limit = limitValue == Undefined.INSTANCE ? 0xFFFFFFFFL : (long) Conversions.toNumber(limitValue) & 0xFFFFFFFFL;
+        if (limit == 0) {
+            return result;
+        }
+        TruffleString input = str(s);
+        if (s.isEmpty()) {
+            int[] bounds = RegExps.boundsAt(regexp, input, 0);
+            if (bounds == null || bounds[0] != 0 || bounds[1] != 0) {
+                result.set(0, input);
+            }
+            return result;
+        }
+        int start = 0;
+        int position = 0;
+        while (position < s.length()) {
+            int[] bounds = RegExps.boundsAt(regexp, input, position);
+            if (bounds == null) {
+                break;
+            }
+            int end = bounds[1];
+            if (end == bounds[0] && bounds[0] >= s.length()) {
+                break;
+            }
+            if (end == start || bounds[0] == bounds[1] && bounds[0] == start) {
+                position = Math.max(bounds[0], position) + 1;
+                continue;
+            }
+            result.set(result.length(), str(s.substring(start, bounds[0])));
+            if (result.length() >= limit) {
+                return result;
+            }
+            for (int g = 1; g < bounds.length / 2; g++) {
+                result.set(result.length(), RegExps.group(input, bounds, g));
+                if (result.length() >= limit) {
+                    return result;
+                }
+            }
+            start = end;
+            position = end == bounds[0] ? end + 1 : end;
+        }
+        result.set(result.length(), str(s.substring(start)));
+        return result;
+    }
+
+    /** A regexp pattern: every match for a global one, else the first; $1, $<name>, $&, $`, $' and functions (match, groups..., offset, string). */
+    private Object regexReplace(String s, JSRegExpObject regexp, Object replacement, boolean all) {
+        if (all && !regexp.hasFlag('g')) {
+            throw ErrorObjects.raise(realm(), ErrorType.TypeError, "String.prototype.replaceAll called with a non-global RegExp argument", this);
+        }
+        boolean global = regexp.hasFlag('g');
+        TruffleString input = str(s);
+        java.util.Map<String, Integer> names = org.gjs.lang.regex.RegexEngine.namedGroups(regexp.compiled());
+        StringBuilder sb = new StringBuilder();
+        int start = global ? 0 : Math.max(0, (int) Conversions.toNumber(regexp.hasFlag('y') ? regexp.getUncached(RegExps.LAST_INDEX) : 0));
+        int position = start;
+        int copied = 0;
+        int[] bounds;
+        while (position <= s.length() && (bounds = RegExps.boundsAt(regexp, input, position)) != null) {
+            sb.append(s, copied, bounds[0]);
+            String matched = s.substring(bounds[0], bounds[1]);
+            if (replacement instanceof JSFunctionObject function) {
+                int groups = bounds.length / 2;
+                Object[] args = new Object[JSFunctionObject.ARGUMENTS_OFFSET + groups + 2 + (names.isEmpty() ? 0 : 1)];
+                args[JSFunctionObject.CALLEE_INDEX] = function;
+                args[JSFunctionObject.THIS_INDEX] = Undefined.INSTANCE;
+                for (int g = 0; g < groups; g++) {
+                    args[JSFunctionObject.ARGUMENTS_OFFSET + g] = RegExps.group(input, bounds, g);
+                }
+                args[JSFunctionObject.ARGUMENTS_OFFSET + groups] = bounds[0];
+                args[JSFunctionObject.ARGUMENTS_OFFSET + groups + 1] = input;
+                if (!names.isEmpty()) {
+                    org.gjs.lang.runtime.JSObject groupsObject = realm().newObject();
+                    for (var name : names.entrySet()) {
+                        groupsObject.putUncached(Strings.fromJava(name.getKey()), RegExps.group(input, bounds, name.getValue()));
+                    }
+                    args[args.length - 1] = groupsObject;
+                }
+                sb.append(text(function.getData().getCallTarget().call(args)));
+            } else {
+                sb.append(expandGroups(text(replacement), s, bounds, names));
+            }
+            copied = bounds[1];
+            if (!global) {
+                break;
+            }
+            position = bounds[1] == bounds[0] ? bounds[1] + 1 : bounds[1];
+        }
+        sb.append(s.substring(Math.min(copied, s.length())));
+        return str(sb.toString());
+    }
+
+    private static String expandGroups(String template, String s, int[] bounds, java.util.Map<String, Integer> names) {
+        StringBuilder sb = new StringBuilder();
+        int groups = bounds.length / 2;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c != '$' || i + 1 >= template.length()) {
+                sb.append(c);
+                continue;
+            }
+            char next = template.charAt(i + 1);
+            if (next == '$') {
+                sb.append('$');
+                i++;
+            } else if (next == '&') {
+                sb.append(s, bounds[0], bounds[1]);
+                i++;
+            } else if (next == '`') {
+                sb.append(s, 0, bounds[0]);
+                i++;
+            } else if (next == '\'') {
+                sb.append(s.substring(bounds[1]));
+                i++;
+            } else if (Character.isDigit(next)) {
+                int digits = i + 2 < template.length() && Character.isDigit(template.charAt(i + 2)) && (next - '0') * 10 + (template.charAt(i + 2) - '0') < groups ? 2 : 1;
+                int group = Integer.parseInt(template.substring(i + 1, i + 1 + digits));
+                if (group >= 1 && group < groups) {
+                    if (bounds[2 * group] >= 0) {
+                        sb.append(s, bounds[2 * group], bounds[2 * group + 1]);
+                    }
+                    i += digits;
+                } else {
+                    sb.append(c);
+                }
+            } else if (next == '<' && !names.isEmpty() && template.indexOf('>', i) > 0) {
+                int close = template.indexOf('>', i);
+                Integer group = names.get(template.substring(i + 2, close));
+                if (group != null && bounds[2 * group] >= 0) {
+                    sb.append(s, bounds[2 * group], bounds[2 * group + 1]);
+                }
+                i = close;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** String patterns; a function replacement gets (match, offset, string); "$&", "$`", "$'" and "$$" are expanded. */
     private Object replace(String s, Object pattern, Object replacement, boolean all) {
+        if (pattern instanceof JSRegExpObject regexp) {
+            return regexReplace(s, regexp, replacement, all);
+        }
         if (!(pattern instanceof TruffleString) && pattern instanceof org.gjs.lang.runtime.JSObject) {
-            throw ErrorObjects.raise(realm(), ErrorType.TypeError, "String.prototype." + method.jsName + " with a RegExp or object pattern is not supported by gjs yet", this);
+            throw ErrorObjects.raise(realm(), ErrorType.TypeError, "String.prototype." + method.jsName + " with an object pattern is not supported by gjs yet", this);
         }
         String search = text(pattern);
         StringBuilder sb = new StringBuilder();

@@ -145,6 +145,12 @@ public final class Inspect {
                 return base;
             }
             open = "{";
+        } else if (object instanceof JSRegExpObject regexp) {
+            base = "/" + regexp.source() + "/" + regexp.flags();
+            if (keys.isEmpty()) {
+                return base;
+            }
+            open = "{";
         } else if (object.kind() == ObjectKind.ERROR) {
             Object stack = object.getUncached(Strings.STACK);
             base = stack instanceof TruffleString s ? Strings.toJava(s) : Strings.toJava(ErrorObjects.summary(object));

@@ -23,6 +23,8 @@ public final class JSRealm {
     private final JSObject timerPrototype;
     private final JSObject arrayPrototype;
     private final JSObject stringPrototype;
+    private final JSObject regExpPrototype;
+    private final Shape regExpShape;
     private final JSObject numberPrototype;
     private final JSObject booleanPrototype;
     private final Shape arrayShape;
@@ -46,6 +48,8 @@ public final class JSRealm {
         }
         this.arrayPrototype = JSObject.create(objectShape);
         this.stringPrototype = JSObject.create(objectShape);
+        this.regExpPrototype = JSObject.create(objectShape);
+        this.regExpShape = withPrototype(rootShapes.ordinary(), regExpPrototype);
         this.numberPrototype = JSObject.create(objectShape);
         this.booleanPrototype = JSObject.create(objectShape);
         this.arrayShape = withPrototype(rootShapes.array(), arrayPrototype);
@@ -118,6 +122,14 @@ public final class JSRealm {
             return booleanPrototype;
         }
         return null;
+    }
+
+    public JSObject getRegExpPrototype() {
+        return regExpPrototype;
+    }
+
+    public Shape getRegExpShape() {
+        return regExpShape;
     }
 
     public JSObject getStringPrototype() {

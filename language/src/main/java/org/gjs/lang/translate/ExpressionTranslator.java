@@ -37,6 +37,7 @@ import org.gjs.lang.nodes.literal.ConstantNode;
 import org.gjs.lang.nodes.literal.DoubleLiteralNode;
 import org.gjs.lang.nodes.literal.IntLiteralNode;
 import org.gjs.lang.nodes.literal.ObjectLiteralNode;
+import org.gjs.lang.nodes.literal.RegExpLiteralNode;
 import org.gjs.lang.nodes.literal.TemplateNode;
 import org.gjs.lang.nodes.unary.BitwiseNotNodeGen;
 import org.gjs.lang.nodes.unary.NegateNodeGen;
@@ -165,7 +166,7 @@ final class ExpressionTranslator {
             case BOOLEAN -> new ConstantNode(literal.value());
             case NULL -> new ConstantNode(Null.INSTANCE);
             case BIGINT -> throw new UnsupportedSyntax("BigInt literals", literal.start());
-            case REGEX -> throw new UnsupportedSyntax("Regular expression literals", literal.start());
+            case REGEX -> new RegExpLiteralNode(literal.regexPattern(), literal.regexFlags());
         };
     }
 
