@@ -1,6 +1,5 @@
 package org.gjs.lang.regex;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -17,7 +16,15 @@ import com.oracle.truffle.api.strings.TruffleString;
  */
 public final class RegexEngine {
     private final TruffleLanguage.Env env;
-    private final Map<String, Object> compiled = new HashMap<>();
+    /** Compiled matchers by flags and pattern; the least recently used go when a program makes very many. */
+    private final Map<String, Object> compiled = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > 1000;
+        }
+    };
 
     public RegexEngine(TruffleLanguage.Env env) {
         this.env = env;
