@@ -18,7 +18,9 @@ public final class GlobalBuiltins {
         JSObject global = realm.getGlobalObject();
         builtins.install(language, realm, realm.getStringPrototype(), "String.prototype", StringMethodNode.all());
         builtins.install(language, realm, realm.getNumberPrototype(), "Number.prototype", NumberMethodNode.prototypeMethods());
-        link((JSObject) global.getUncached(Strings.constant("String")), realm.getStringPrototype());
+        JSObject string = (JSObject) global.getUncached(Strings.constant("String"));
+        link(string, realm.getStringPrototype());
+        builtins.install(language, realm, string, "String", new Builtin("raw", 1, StringRawNode::new));
         link((JSObject) global.getUncached(Strings.constant("Boolean")), realm.getBooleanPrototype());
         JSObject number = (JSObject) global.getUncached(Strings.constant("Number"));
         link(number, realm.getNumberPrototype());

@@ -28,6 +28,7 @@ import org.gjs.lang.nodes.control.SequenceNode;
 import org.gjs.lang.nodes.function.CallNode;
 import org.gjs.lang.nodes.function.FunctionLiteralNode;
 import org.gjs.lang.nodes.function.NewNode;
+import org.gjs.lang.nodes.function.TaggedTemplateNode;
 import org.gjs.lang.nodes.function.SpreadArgumentsNode;
 import org.gjs.lang.nodes.literal.ArrayLiteralNode;
 import org.gjs.lang.nodes.literal.ArraySpreadLiteralNode;
@@ -75,6 +76,7 @@ import org.gjs.lang.parser.ast.ObjectExpression;
 import org.gjs.lang.parser.ast.Pattern;
 import org.gjs.lang.parser.ast.Property;
 import org.gjs.lang.parser.ast.SequenceExpression;
+import org.gjs.lang.parser.ast.TaggedTemplateExpression;
 import org.gjs.lang.parser.ast.TemplateLiteral;
 import org.gjs.lang.parser.ast.ThisExpression;
 import org.gjs.lang.parser.ast.UnaryExpression;
@@ -114,6 +116,10 @@ final class ExpressionTranslator {
             case ObjectExpression e -> object(e);
             case ArrayExpression e -> array(e);
             case ChainExpression e -> new OptionalChainNode(expression(e.expression()));
+            case TaggedTemplateExpression e -> new TaggedTemplateNode(expression(e.tag()),
+                            e.quasi().quasis().stream().map(q -> q.cooked()).toArray(String[]::new),
+                            e.quasi().quasis().stream().map(q -> q.raw()).toArray(String[]::new),
+                            e.quasi().expressions().stream().map(this::expression).toArray(JSNode[]::new), CalleeText.render(e.tag())).asCall();
             case SequenceExpression e -> new SequenceNode(e.expressions().stream().map(this::expression).toArray(JSNode[]::new));
             default -> throw unsupported(expression);
         };
