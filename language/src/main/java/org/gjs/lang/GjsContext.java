@@ -1,12 +1,18 @@
 package org.gjs.lang;
 
 import java.io.PrintStream;
+import java.util.ArrayDeque;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.builtins.GlobalBuiltins;
+import org.gjs.lang.regex.RegexEngine;
+import org.gjs.lang.runtime.JSFunctionObject;
+import org.gjs.lang.runtime.JSObject;
+import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.JSRealm;
 import org.gjs.loop.EventLoop;
 
@@ -16,6 +22,8 @@ import org.gjs.loop.EventLoop;
  */
 public final class GjsContext {
     private static final ContextReference<GjsContext> REFERENCE = ContextReference.create(GjsLanguage.class);
+    private static final TruffleString PROCESS = Strings.constant("process");
+    private static final TruffleString EXIT_CODE = Strings.constant("exitCode");
 
     private final GjsLanguage language;
     private final TruffleLanguage.Env env;
@@ -23,10 +31,10 @@ public final class GjsContext {
     private final PrintStream out;
     private final PrintStream err;
     private EventLoop loop;
-    private org.gjs.lang.regex.RegexEngine regexEngine;
+    private RegexEngine regexEngine;
     private boolean loopRunning;
     /** process.nextTick callbacks, as frame arguments: drained after the main script and after every loop callback. */
-    private final java.util.ArrayDeque<Object[]> ticks = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Object[]> ticks = new ArrayDeque<>();
 
     GjsContext(GjsLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -71,9 +79,9 @@ public final class GjsContext {
     }
 
     @TruffleBoundary
-    public org.gjs.lang.regex.RegexEngine getRegexEngine() {
+    public RegexEngine getRegexEngine() {
         if (regexEngine == null) {
-            regexEngine = new org.gjs.lang.regex.RegexEngine(env);
+            regexEngine = new RegexEngine(env);
         }
         return regexEngine;
     }
@@ -101,16 +109,16 @@ public final class GjsContext {
     public void drainTicks() {
         Object[] tick;
         while ((tick = ticks.poll()) != null) {
-            ((org.gjs.lang.runtime.JSFunctionObject) tick[0]).getData().getCallTarget().call(tick);
+            ((JSFunctionObject) tick[0]).getData().getCallTarget().call(tick);
         }
     }
 
     /** process.exitCode as a number, 0 when unset. */
     @TruffleBoundary
     public int exitCode() {
-        Object process = realm.getGlobalObject().getUncached(org.gjs.lang.runtime.Strings.constant("process"));
-        if (process instanceof org.gjs.lang.runtime.JSObject p) {
-            Object code = p.getUncached(org.gjs.lang.runtime.Strings.constant("exitCode"));
+        Object process = realm.getGlobalObject().getUncached(PROCESS);
+        if (process instanceof JSObject p) {
+            Object code = p.getUncached(EXIT_CODE);
             if (code instanceof Integer || code instanceof Double) {
                 return ((Number) code).intValue();
             }
