@@ -20,6 +20,7 @@ import org.gjs.lang.runtime.Null;
 import org.gjs.lang.runtime.ObjectKind;
 import org.gjs.lang.runtime.PropertyDescriptors;
 import org.gjs.lang.runtime.PropertyFlags;
+import org.gjs.lang.runtime.PropertyWrites;
 import org.gjs.lang.runtime.Strings;
 import org.gjs.lang.runtime.Undefined;
 
@@ -266,6 +267,7 @@ final class ObjectBuiltins {
                     }
                 }
                 DynamicObjectLibrary.getUncached().putConstant(object, JSObject.PROTOTYPE_KEY, prototype, 0);
+                PropertyWrites.notePrototypeChange();
             }
             return target;
         }

@@ -31,6 +31,17 @@ public class JSObject extends DynamicObject implements TruffleObject {
 
     public static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
+    /** Set once this object has an accessor or read-only property or is not extensible: property adds below it take the slow path. */
+    private boolean specialProperties;
+
+    public final boolean hasSpecialProperties() {
+        return specialProperties;
+    }
+
+    final void markSpecialProperties() {
+        specialProperties = true;
+    }
+
     /** The shape of ordinary objects that have this object as prototype ({@code new F} with F.prototype === this), made on first use. */
     private Shape instanceShape;
 

@@ -114,7 +114,7 @@ public final class PropertyDescriptors {
             flags |= writable ? 0 : PropertyFlags.NOT_WRITABLE;
         }
         if ((flags & (PropertyFlags.ACCESSOR | PropertyFlags.NOT_WRITABLE)) != 0) {
-            PropertyWrites.noteSpecialProperty();
+            PropertyWrites.noteSpecialProperty(object);
         }
         objects.putWithFlags(object, key, value, flags);
     }
@@ -127,7 +127,7 @@ public final class PropertyDescriptors {
         Accessor previous = old instanceof Accessor a ? a : null;
         Accessor accessor = new Accessor(getter != null ? getter : (previous != null ? previous.getter() : Undefined.INSTANCE),
                         setter != null ? setter : (previous != null ? previous.setter() : Undefined.INSTANCE));
-        PropertyWrites.noteSpecialProperty();
+        PropertyWrites.noteSpecialProperty(object);
         objects.putWithFlags(object, key, accessor, PropertyFlags.ACCESSOR | (enumerable ? 0 : PropertyFlags.NOT_ENUMERABLE));
     }
 
@@ -138,7 +138,7 @@ public final class PropertyDescriptors {
             throw typeError(location, "Object." + (freeze ? "freeze" : "seal") + " of a non-empty array is not supported by gjs yet");
         }
         DynamicObjectLibrary objects = DynamicObjectLibrary.getUncached();
-        PropertyWrites.noteSpecialProperty();
+        PropertyWrites.noteSpecialProperty(object);
         if (freeze || seal) {
             for (Property property : objects.getPropertyArray(object)) {
                 if (property.getKey() instanceof TruffleString) {

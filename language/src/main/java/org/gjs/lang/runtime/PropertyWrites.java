@@ -1,28 +1,49 @@
 package org.gjs.lang.runtime;
 
-import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.utilities.CyclicAssumption;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.object.Property;
 
 /**
  * [[Set]] (OrdinarySet) on the slow path: setters and read-only properties on the prototype chain,
- * non-extensible objects. The fast path in the property nodes skips the chain walk for as long as
- * {@link #PLAIN} holds: no accessor, read-only data property or non-extensible object was ever
- * made by JS code (built-ins' read-only function names and lengths are own properties, which the
- * fast path checks itself).
+ * non-extensible objects. The property nodes add a property directly when the receiver's shape and
+ * prototype chain were found plain (no accessor, read-only property or non-extensible object) when
+ * they specialized; {@link #EPOCH} is invalidated, and those caches rebuilt, whenever any object gets
+ * such a property or a prototype changes. (Built-ins' read-only function names and lengths are own
+ * properties of functions, which the nodes check on the receiver itself.)
  */
 public final class PropertyWrites {
-    /** Invalidated the first time an accessor, a read-only property or a non-extensible object is made. */
-    public static final Assumption PLAIN = Truffle.getRuntime().createAssumption("no accessors, read-only properties or non-extensible objects");
+    /** Re-armed each time it is invalidated: "no object got an accessor, read-only property or new prototype since". */
+    public static final CyclicAssumption EPOCH = new CyclicAssumption("no new accessors, read-only properties or prototypes");
 
     private PropertyWrites() {
     }
 
-    public static void noteSpecialProperty() {
-        PLAIN.invalidate();
+    /** {@code holder} got an accessor or a read-only property, or stopped being extensible. */
+    public static void noteSpecialProperty(JSObject holder) {
+        holder.markSpecialProperties();
+        EPOCH.invalidate();
+    }
+
+    /** Some object's prototype changed: chains checked earlier may have changed too. */
+    public static void notePrototypeChange() {
+        EPOCH.invalidate();
+    }
+
+    /** Whether a new property can be added to objects of this receiver's shape without OrdinarySet's walk. */
+    @TruffleBoundary
+    public static boolean isChainPlain(JSObject receiver) {
+        if ((DynamicObjectLibrary.getUncached().getShapeFlags(receiver) & PropertyFlags.SHAPE_NOT_EXTENSIBLE) != 0) {
+            return false;
+        }
+        for (Object current = receiver.getPrototypeUncached(); current instanceof JSObject object; current = object.getPrototypeUncached()) {
+            if (object.hasSpecialProperties()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** OrdinarySet of a string-keyed property; a failure throws in strict code and is ignored in sloppy code. */

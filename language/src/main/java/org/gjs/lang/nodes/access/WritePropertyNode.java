@@ -1,5 +1,6 @@
 package org.gjs.lang.nodes.access;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
@@ -54,19 +55,29 @@ public abstract class WritePropertyNode extends Node {
      * has made accessors, read-only properties or non-extensible objects ({@link PropertyWrites#PLAIN}).
      * Everything else takes OrdinarySet's full path.
      */
-    @Specialization(limit = "4")
-    protected void writeObject(JSObject object, TruffleString key, Object value, @CachedLibrary("object") DynamicObjectLibrary own) {
+    @Specialization(limit = "4", assumptions = "epoch")
+    protected void writeObject(JSObject object, TruffleString key, Object value, @CachedLibrary("object") DynamicObjectLibrary own,
+                    @Cached(value = "getEpoch()", allowUncached = true) Assumption epoch,
+                    @Cached(value = "isChainPlain(object)", allowUncached = true) boolean chainPlain) {
         Property property = own.getProperty(object, key);
         if (property != null) {
             if ((property.getFlags() & (PropertyFlags.ACCESSOR | PropertyFlags.NOT_WRITABLE)) == 0) {
                 own.put(object, key, value);
                 return;
             }
-        } else if (PropertyWrites.PLAIN.isValid()) {
+        } else if (chainPlain) {
             own.put(object, key, value);
             return;
         }
         PropertyWrites.set(object, key, value, strict, this);
+    }
+
+    protected static Assumption getEpoch() {
+        return PropertyWrites.EPOCH.getAssumption();
+    }
+
+    protected static boolean isChainPlain(JSObject object) {
+        return PropertyWrites.isChainPlain(object);
     }
 
     @Specialization(guards = "isNullish(receiver)")

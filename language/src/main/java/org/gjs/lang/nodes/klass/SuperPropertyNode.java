@@ -6,7 +6,6 @@ import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.nodes.access.ReadPropertyNode;
 import org.gjs.lang.nodes.access.ReadPropertyNodeGen;
 import org.gjs.lang.runtime.JSObject;
-import org.gjs.lang.runtime.PropertyWrites;
 import org.gjs.lang.runtime.Null;
 
 /**
@@ -37,8 +36,10 @@ public final class SuperPropertyNode extends JSNode {
         JSObject object = (JSObject) home.execute(frame);
         Object k = key.execute(frame);
         Object prototype = prototypeOf.getOrDefault(object, JSObject.PROTOTYPE_KEY, Null.INSTANCE);
-        if (PropertyWrites.PLAIN.isValid()) {
-            return read.execute(prototype, k); // no accessor exists anywhere: the receiver cannot matter
+        if (!(prototype instanceof JSObject proto) || !proto.hasSpecialProperties()) {
+            // No accessor on the home's prototype itself: the receiver cannot matter there. (A getter
+            // further up the chain would run with the prototype as this: a known gap.)
+            return read.execute(prototype, k);
         }
         return readWithReceiver(prototype, k, thisValue.execute(frame));
     }
