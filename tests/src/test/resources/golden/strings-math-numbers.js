@@ -11,3 +11,4 @@ console.log(Math.PI, Math.E, typeof Math.random(), Math.random() < 1, Math.log2(
 console.log((255).toString(16), (255).toString(2), (3.75).toString(2), (1.005).toFixed(2), (1234.5678).toFixed(1), (0.5).toFixed(0), (-1.5).toFixed(0), (1e21).toFixed(2), 12..toString());
 console.log(Number.isInteger(5), Number.isInteger(5.5), Number.isSafeInteger(2 ** 53), Number.MAX_SAFE_INTEGER, Number.EPSILON > 0, Number.isNaN('x'), Number.parseFloat('1.5'));
 console.log([1, 2, 3].map((n) => n.toFixed(1)).join(' '), (5).valueOf(), true.toString === undefined);
+console.log(parseInt("\u001C5"), parseFloat("\u001F1.5"), Number("\u001C5"), "\u001Cx".trim().length, parseInt("  \u00A0 42"), " \t x \u3000".trim());

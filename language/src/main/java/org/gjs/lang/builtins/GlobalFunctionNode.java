@@ -3,6 +3,7 @@ package org.gjs.lang.builtins;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.gjs.lang.runtime.Conversions;
+import org.gjs.lang.runtime.Numbers;
 import org.gjs.lang.runtime.Strings;
 
 /**
@@ -48,26 +49,19 @@ final class GlobalFunctionNode extends BuiltinNode {
         Object value = argument(frame, 0);
         return switch (function) {
             case STRING -> argumentCount(frame) == 0 ? Strings.EMPTY : Conversions.toStringUncached(value);
-            case NUMBER -> argumentCount(frame) == 0 ? 0 : normalize(Conversions.toNumber(value));
+            case NUMBER -> argumentCount(frame) == 0 ? 0 : Numbers.normalize(Conversions.toNumber(value));
             case BOOLEAN -> Conversions.toBoolean(value);
             case IS_NAN -> Double.isNaN(Conversions.toNumber(value));
             case IS_FINITE -> Double.isFinite(Conversions.toNumber(value));
-            case PARSE_INT -> normalize(parseInt(Strings.toJava(Conversions.toStringUncached(value)), argument(frame, 1)));
-            case PARSE_FLOAT -> normalize(parseFloat(Strings.toJava(Conversions.toStringUncached(value))));
+            case PARSE_INT -> Numbers.normalize(parseInt(Strings.toJava(Conversions.toStringUncached(value)), argument(frame, 1)));
+            case PARSE_FLOAT -> Numbers.normalize(parseFloat(Strings.toJava(Conversions.toStringUncached(value))));
         };
     }
 
-    /** Numbers that are ints are ints, so they take the int fast paths. */
-    private static Object normalize(double d) {
-        if (d == (int) d && !(d == 0 && 1 / d < 0)) {
-            return (int) d;
-        }
-        return d;
-    }
 
     @TruffleBoundary
     private static double parseInt(String input, Object radixValue) {
-        String s = trimLeading(input);
+        String s = Strings.trimStart(input);
         int sign = 1;
         if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
             sign = s.charAt(0) == '-' ? -1 : 1;
@@ -106,7 +100,7 @@ final class GlobalFunctionNode extends BuiltinNode {
 
     @TruffleBoundary
     private static double parseFloat(String input) {
-        String s = trimLeading(input);
+        String s = Strings.trimStart(input);
         int i = 0;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
             i++;
@@ -144,11 +138,4 @@ final class GlobalFunctionNode extends BuiltinNode {
         return Double.parseDouble(s.substring(0, mantissaEnd));
     }
 
-    private static String trimLeading(String s) {
-        int i = 0;
-        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0' || s.charAt(i) == '\uFEFF' || s.charAt(i) == '\u2028' || s.charAt(i) == '\u2029')) {
-            i++;
-        }
-        return s.substring(i);
-    }
 }

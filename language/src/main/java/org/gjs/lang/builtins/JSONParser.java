@@ -4,6 +4,7 @@ import org.gjs.lang.runtime.JSArrayObject;
 import org.gjs.lang.runtime.JSObject;
 import org.gjs.lang.runtime.JSRealm;
 import org.gjs.lang.runtime.Null;
+import org.gjs.lang.runtime.Numbers;
 import org.gjs.lang.runtime.Strings;
 
 /** JSON.parse's grammar (ECMA-404), building gjs values; errors carry V8's messages. */
@@ -120,8 +121,7 @@ final class JSONParser {
             }
             digits();
         }
-        double d = Double.parseDouble(text.substring(start, pos));
-        return d == (int) d && !(d == 0 && 1 / d < 0) ? (Object) (int) d : (Object) d;
+        return Numbers.normalize(Double.parseDouble(text.substring(start, pos)));
     }
 
     private void digits() {

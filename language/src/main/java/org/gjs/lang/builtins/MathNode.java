@@ -3,6 +3,7 @@ package org.gjs.lang.builtins;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.gjs.lang.runtime.Conversions;
+import org.gjs.lang.runtime.Numbers;
 import org.gjs.lang.runtime.JSFunctionObject;
 
 /** The functions of the Math object. Results that are ints come back as ints, for the int fast paths. */
@@ -45,7 +46,7 @@ final class MathNode extends BuiltinNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return normalize(compute(frame.getArguments()));
+        return Numbers.normalize(compute(frame.getArguments()));
     }
 
     @TruffleBoundary
@@ -119,12 +120,5 @@ final class MathNode extends BuiltinNode {
         double floor = Math.floor(x);
         double result = x - floor >= 0.5 ? floor + 1 : floor;
         return result == 0 && (x < 0 || 1 / x < 0) ? -0.0 : result;
-    }
-
-    static Object normalize(double d) {
-        if (d == (int) d && !(d == 0 && 1 / d < 0)) {
-            return (int) d;
-        }
-        return d;
     }
 }

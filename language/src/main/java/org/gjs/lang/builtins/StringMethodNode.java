@@ -120,9 +120,9 @@ final class StringMethodNode extends BuiltinNode {
             }
             case TO_UPPER_CASE -> str(s.toUpperCase(java.util.Locale.ROOT));
             case TO_LOWER_CASE -> str(s.toLowerCase(java.util.Locale.ROOT));
-            case TRIM -> str(trimStart(trimEnd(s)));
-            case TRIM_START -> str(trimStart(s));
-            case TRIM_END -> str(trimEnd(s));
+            case TRIM -> str(Strings.trimStart(Strings.trimEnd(s)));
+            case TRIM_START -> str(Strings.trimStart(s));
+            case TRIM_END -> str(Strings.trimEnd(s));
             case PAD_START, PAD_END -> {
                 checkLength(realm, integer(a, 0));
                 yield pad(s, a, b, method == Method.PAD_START);
@@ -186,29 +186,6 @@ final class StringMethodNode extends BuiltinNode {
 
     private static int clamp(int value, int length) {
         return Math.max(0, Math.min(value, length));
-    }
-
-    private static boolean isWhitespace(char c) {
-        return switch (c) {
-            case '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF' -> true;
-            default -> c >= '\u2000' && c <= '\u200A';
-        };
-    }
-
-    private static String trimStart(String s) {
-        int i = 0;
-        while (i < s.length() && isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        return s.substring(i);
-    }
-
-    private static String trimEnd(String s) {
-        int i = s.length();
-        while (i > 0 && isWhitespace(s.charAt(i - 1))) {
-            i--;
-        }
-        return s.substring(0, i);
     }
 
     private static TruffleString pad(String s, Object maxLength, Object fill, boolean atStart) {

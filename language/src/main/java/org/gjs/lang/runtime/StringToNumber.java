@@ -83,22 +83,7 @@ final class StringToNumber {
         return c >= '0' && c <= '9';
     }
 
-    static boolean isJSWhitespace(char c) {
-        return switch (c) {
-            case '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF' -> true;
-            default -> c >= '\u2000' && c <= '\u200A';
-        };
-    }
-
     private static String trimJSWhitespace(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isJSWhitespace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isJSWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        return Strings.trimEnd(Strings.trimStart(s));
     }
 }

@@ -25,6 +25,30 @@ public final class Strings {
         return TruffleString.fromJavaStringUncached(s, ENCODING);
     }
 
+    /** ECMAScript WhiteSpace or LineTerminator: what trim, Number() and parseInt skip. */
+    public static boolean isWhiteSpace(char c) {
+        return switch (c) {
+            case '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF' -> true;
+            default -> c >= '\u2000' && c <= '\u200A';
+        };
+    }
+
+    public static String trimStart(String s) {
+        int i = 0;
+        while (i < s.length() && isWhiteSpace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    public static String trimEnd(String s) {
+        int i = s.length();
+        while (i > 0 && isWhiteSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return s.substring(0, i);
+    }
+
     @TruffleBoundary
     public static TruffleString fromJava(String s) {
         return TruffleString.fromJavaStringUncached(s, ENCODING);

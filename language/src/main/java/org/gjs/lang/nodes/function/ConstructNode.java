@@ -3,11 +3,9 @@ package org.gjs.lang.nodes.function;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.profiles.ConditionProfile;
-import org.gjs.lang.nodes.klass.ClassConstructorRootNode;
 import org.gjs.lang.nodes.klass.ConstructCall;
 import com.oracle.truffle.api.strings.TruffleString;
 import org.gjs.lang.runtime.ErrorObjects;
@@ -93,7 +91,7 @@ public final class ConstructNode extends Node {
         if (data.isBuiltin()) {
             return BUILTIN;
         }
-        return data.getCallTarget() instanceof RootCallTarget target && target.getRootNode() instanceof ClassConstructorRootNode ? CLASS : ORDINARY;
+        return data.isClassConstructor() ? CLASS : ORDINARY; // known without translating the function
     }
 
     /** A built-in's result made for a subclass: GetPrototypeFromConstructor(newTarget) (kept if that is not an object). */
@@ -128,11 +126,5 @@ public final class ConstructNode extends Node {
         }
         int next = frames.indexOf("\n    at ", at + 1);
         return next < 0 ? "" : frames.substring(next);
-    }
-
-    /** Whether a function is a class constructor (uncached: for slow paths). */
-    @TruffleBoundary
-    public static boolean isClassConstructor(JSFunctionObject function) {
-        return !function.getData().isBuiltin() && kindOfUncached(function.getData()) == CLASS;
     }
 }
