@@ -29,7 +29,7 @@ import org.gjs.lang.nodes.function.CallNode;
 import org.gjs.lang.nodes.function.FunctionLiteralNode;
 import org.gjs.lang.nodes.function.NewNode;
 import org.gjs.lang.nodes.function.TaggedTemplateNode;
-import org.gjs.lang.nodes.function.SpreadArgumentsNode;
+import org.gjs.lang.nodes.pattern.SpreadListNode;
 import org.gjs.lang.nodes.literal.ArrayLiteralNode;
 import org.gjs.lang.nodes.literal.ArraySpreadLiteralNode;
 import org.gjs.lang.nodes.literal.ObjectLiteralGenericNode;
@@ -504,7 +504,7 @@ final class ExpressionTranslator {
     }
 
     /** {@code f(a, ...xs)}: plain arguments and spread ones, in order. */
-    private SpreadArgumentsNode spreadArguments(List<? extends Node> list) {
+    private SpreadListNode spreadArguments(List<? extends Node> list) {
         JSNode[] arguments = new JSNode[list.size()];
         IterableToArrayNode[] spreads = new IterableToArrayNode[list.size()];
         for (int i = 0; i < arguments.length; i++) {
@@ -515,7 +515,7 @@ final class ExpressionTranslator {
                 arguments[i] = expression((Expression) list.get(i));
             }
         }
-        return new SpreadArgumentsNode(arguments, spreads);
+        return new SpreadListNode(arguments, spreads);
     }
 
     /** A spread element of an array literal, with V8's message when its value is not iterable. */

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.oracle.truffle.api.source.Source;
 import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.pattern.SpreadListNode;
 import org.gjs.lang.nodes.access.EnvironmentScopeNode;
 import org.gjs.lang.nodes.access.NewFunctionEnvironmentNode;
 import org.gjs.lang.nodes.access.ReadEnvironmentNode;
@@ -424,7 +425,7 @@ final class FunctionTranslator {
     }
 
     /** {@code super(args)} in the derived constructor being translated. */
-    JSNode superCall(JSNode[] arguments, org.gjs.lang.nodes.function.SpreadArgumentsNode spread, boolean forwardAll, int offset) {
+    JSNode superCall(JSNode[] arguments, SpreadListNode spread, boolean forwardAll, int offset) {
         if (function.arrow || !function.derivedConstructor()) {
             throw new UnsupportedSyntax("super() in arrow functions", offset);
         }

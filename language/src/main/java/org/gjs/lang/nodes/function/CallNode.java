@@ -7,6 +7,7 @@ import org.gjs.lang.runtime.ErrorObjects;
 import org.gjs.lang.runtime.ErrorType;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.pattern.SpreadListNode;
 import org.gjs.lang.nodes.access.GetMemberNode;
 import org.gjs.lang.nodes.access.OptionalChainNode;
 import org.gjs.lang.nodes.klass.PrivateGetNode;
@@ -19,7 +20,7 @@ public final class CallNode extends JSNode {
     @Child private JSNode callee;
     @Children private final JSNode[] arguments;
     /** The argument list when it has spreads (then {@link #arguments} is empty). */
-    @Child private SpreadArgumentsNode spreadArguments;
+    @Child private SpreadListNode spreadArguments;
     @Child private DispatchNode dispatch;
 
     /** {@code f?.()}: a nullish function ends the optional chain instead of throwing. */
@@ -33,7 +34,7 @@ public final class CallNode extends JSNode {
     }
 
     /** {@code f(a, ...xs)}: the argument list is built when its spreads are known. */
-    public CallNode(JSNode callee, SpreadArgumentsNode spreadArguments, String calleeText, boolean optional) {
+    public CallNode(JSNode callee, SpreadListNode spreadArguments, String calleeText, boolean optional) {
         this(callee, new JSNode[0], calleeText, optional);
         this.spreadArguments = spreadArguments;
     }
@@ -61,7 +62,7 @@ public final class CallNode extends JSNode {
         }
         Object[] frameArguments;
         if (spreadArguments != null) {
-            frameArguments = spreadArguments.execute(frame);
+            frameArguments = spreadArguments.executeArguments(frame);
         } else {
             frameArguments = new Object[arguments.length + JSFunctionObject.ARGUMENTS_OFFSET];
             for (int i = 0; i < arguments.length; i++) {

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.gjs.lang.GjsContext;
 import org.gjs.lang.nodes.JSNode;
+import org.gjs.lang.nodes.pattern.SpreadListNode;
 import org.gjs.lang.runtime.ErrorObjects;
 import org.gjs.lang.runtime.ErrorType;
 import org.gjs.lang.runtime.JSException;
@@ -18,7 +19,7 @@ public final class NewNode extends JSNode {
     @Child private JSNode callee;
     @Children private final JSNode[] arguments;
     /** The argument list when it has spreads (then {@link #arguments} is empty). */
-    @Child private SpreadArgumentsNode spreadArguments;
+    @Child private SpreadListNode spreadArguments;
     @Child private ConstructNode construct;
     private final String calleeText;
 
@@ -30,7 +31,7 @@ public final class NewNode extends JSNode {
     }
 
     /** {@code new F(a, ...xs)}. */
-    public NewNode(JSNode callee, SpreadArgumentsNode spreadArguments, String calleeText) {
+    public NewNode(JSNode callee, SpreadListNode spreadArguments, String calleeText) {
         this(callee, new JSNode[0], calleeText);
         this.spreadArguments = spreadArguments;
     }
@@ -41,7 +42,7 @@ public final class NewNode extends JSNode {
         Object function = callee.execute(frame);
         Object[] frameArguments;
         if (spreadArguments != null) {
-            frameArguments = spreadArguments.execute(frame);
+            frameArguments = spreadArguments.executeArguments(frame);
         } else {
             frameArguments = new Object[arguments.length + JSFunctionObject.ARGUMENTS_OFFSET];
             for (int i = 0; i < arguments.length; i++) {

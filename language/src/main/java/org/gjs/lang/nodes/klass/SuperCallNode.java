@@ -7,7 +7,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.nodes.access.EnvironmentSlot;
 import org.gjs.lang.nodes.function.ConstructNode;
-import org.gjs.lang.nodes.function.SpreadArgumentsNode;
+import org.gjs.lang.nodes.pattern.SpreadListNode;
 import org.gjs.lang.runtime.Conversions;
 import org.gjs.lang.runtime.JSFunctionObject;
 import org.gjs.lang.runtime.JSObject;
@@ -22,7 +22,7 @@ import org.gjs.lang.runtime.Strings;
  */
 public final class SuperCallNode extends JSNode {
     @Children private final JSNode[] arguments;
-    @Child private SpreadArgumentsNode spreadArguments;
+    @Child private SpreadListNode spreadArguments;
     @Child private ConstructNode construct = new ConstructNode("super");
     @Child private DynamicObjectLibrary prototypeOf = DynamicObjectLibrary.getFactory().createDispatched(2);
     /** Runs the instance fields' initializer with the new {@code this}, or null. */
@@ -34,7 +34,7 @@ public final class SuperCallNode extends JSNode {
     private final int thisIndex;
     private final String className;
 
-    public SuperCallNode(JSNode[] arguments, SpreadArgumentsNode spreadArguments, boolean forwardAll, int newTargetSlot, int thisHops, int thisIndex,
+    public SuperCallNode(JSNode[] arguments, SpreadListNode spreadArguments, boolean forwardAll, int newTargetSlot, int thisHops, int thisIndex,
                     JSNode initialize, String className) {
         this.arguments = arguments;
         this.spreadArguments = spreadArguments;
@@ -55,7 +55,7 @@ public final class SuperCallNode extends JSNode {
         if (forwardAll) {
             frameArguments = frame.getArguments().clone();
         } else if (spreadArguments != null) {
-            frameArguments = spreadArguments.execute(frame);
+            frameArguments = spreadArguments.executeArguments(frame);
         } else {
             frameArguments = new Object[arguments.length + JSFunctionObject.ARGUMENTS_OFFSET];
             for (int i = 0; i < arguments.length; i++) {

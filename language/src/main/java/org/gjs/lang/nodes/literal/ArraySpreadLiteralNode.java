@@ -1,12 +1,11 @@
 package org.gjs.lang.nodes.literal;
 
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.gjs.lang.GjsContext;
 import org.gjs.lang.nodes.JSNode;
 import org.gjs.lang.nodes.pattern.ArrayCopies;
 import org.gjs.lang.nodes.pattern.IterableToArrayNode;
+import org.gjs.lang.nodes.pattern.SpreadListNode;
 import org.gjs.lang.runtime.JSArrayObject;
 
 /**
@@ -14,53 +13,25 @@ import org.gjs.lang.runtime.JSArrayObject;
  * length is known once the spread values are. Holes stay holes; an all-int result is stored unboxed.
  */
 public final class ArraySpreadLiteralNode extends JSNode {
-    /** Plain elements; null for a hole or a spread position. */
-    @Children private final JSNode[] elements;
-    /** Per position, the conversion of a spread element, or null. */
-    @Children private final IterableToArrayNode[] spreads;
-    @CompilationFinal(dimensions = 1) private final boolean[] isSpread;
+    @Child private SpreadListNode items;
 
     public ArraySpreadLiteralNode(JSNode[] elements, IterableToArrayNode[] spreads) {
-        this.elements = elements;
-        this.spreads = spreads;
-        this.isSpread = new boolean[elements.length];
-        for (int i = 0; i < elements.length; i++) {
-            isSpread[i] = spreads[i] != null;
-        }
+        this.items = new SpreadListNode(elements, spreads);
     }
 
     @Override
-    @ExplodeLoop
     public Object execute(VirtualFrame frame) {
-        Object[] values = new Object[elements.length];
-        int count = 0;
-        for (int i = 0; i < elements.length; i++) {
-            if (isSpread[i]) {
-                // Spread elements are copied as they are reached: later elements may change the array.
-                JSArrayObject array = spreads[i].execute(frame);
-                Object[] copy = new Object[array.length()];
-                ArrayCopies.copyInto(array, 0, copy, 0, copy.length);
-                values[i] = copy;
-                count += copy.length;
-            } else {
-                values[i] = elements[i] == null ? null : elements[i].execute(frame);
-                count++;
+        Object[] result = items.execute(frame, 0);
+        return JSArrayObject.create(GjsContext.get(this).getRealm(), storage(result), result.length);
+    }
+
+    /** Holes need Object storage; otherwise the narrowest that holds the values. */
+    private static Object storage(Object[] values) {
+        for (Object value : values) {
+            if (value == null) {
+                return values;
             }
         }
-        Object[] result = new Object[count];
-        int at = 0;
-        boolean holes = false;
-        for (int i = 0; i < elements.length; i++) {
-            if (isSpread[i]) {
-                Object[] copy = (Object[]) values[i];
-                System.arraycopy(copy, 0, result, at, copy.length);
-                at += copy.length;
-            } else {
-                holes |= values[i] == null;
-                result[at++] = values[i];
-            }
-        }
-        Object storage = holes ? result : ArrayCopies.narrow(result, count);
-        return JSArrayObject.create(GjsContext.get(this).getRealm(), storage, count);
+        return ArrayCopies.narrow(values, values.length);
     }
 }

@@ -1,28 +1,26 @@
-package org.gjs.lang.nodes.function;
+package org.gjs.lang.nodes.pattern;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import org.gjs.lang.nodes.JSNode;
-import org.gjs.lang.nodes.pattern.ArrayCopies;
-import org.gjs.lang.nodes.pattern.IterableToArrayNode;
 import org.gjs.lang.runtime.JSArrayObject;
 import org.gjs.lang.runtime.JSFunctionObject;
 
 /**
- * The argument list of a call or {@code new} with spreads ({@code f(a, ...xs, b)}): the frame
- * arguments array (callee and this slots left empty) whose length is known only when the spread
- * values are. The list's shape (which positions spread) is a compile-time constant.
+ * A list with spreads ({@code f(a, ...xs, b)}, {@code [a, ...xs, , b]}): the values flattened into a new
+ * array whose length is known only when the spread values are. The list's shape (which positions
+ * spread) is a compile-time constant. A null item is a hole (array literals), left as Java null.
  */
-public final class SpreadArgumentsNode extends Node {
+public final class SpreadListNode extends Node {
     @Children private final JSNode[] arguments;
     /** For a spread position: the node that turns its value into an array; null for a plain argument. */
     @Children private final IterableToArrayNode[] spreads;
     @CompilationFinal(dimensions = 1) private final boolean[] isSpread;
 
     /** @param spreads per argument, the iterable conversion of a spread argument (whose value node it wraps), or null */
-    public SpreadArgumentsNode(JSNode[] arguments, IterableToArrayNode[] spreads) {
+    public SpreadListNode(JSNode[] arguments, IterableToArrayNode[] spreads) {
         this.arguments = arguments;
         this.spreads = spreads;
         this.isSpread = new boolean[arguments.length];
@@ -31,8 +29,14 @@ public final class SpreadArgumentsNode extends Node {
         }
     }
 
+    /** The frame arguments of a call: the values from index ARGUMENTS_OFFSET on (callee and this left empty). */
+    public Object[] executeArguments(VirtualFrame frame) {
+        return execute(frame, JSFunctionObject.ARGUMENTS_OFFSET);
+    }
+
+    /** The flattened values, starting at {@code offset} of the returned array. */
     @ExplodeLoop
-    public Object[] execute(VirtualFrame frame) {
+    public Object[] execute(VirtualFrame frame, int offset) {
         Object[] values = new Object[arguments.length];
         int count = 0;
         for (int i = 0; i < arguments.length; i++) {
@@ -44,12 +48,12 @@ public final class SpreadArgumentsNode extends Node {
                 values[i] = copy;
                 count += copy.length;
             } else {
-                values[i] = arguments[i].execute(frame);
+                values[i] = arguments[i] == null ? null : arguments[i].execute(frame);
                 count++;
             }
         }
-        Object[] frameArguments = new Object[count + JSFunctionObject.ARGUMENTS_OFFSET];
-        int at = JSFunctionObject.ARGUMENTS_OFFSET;
+        Object[] frameArguments = new Object[count + offset];
+        int at = offset;
         for (int i = 0; i < arguments.length; i++) {
             if (isSpread[i]) {
                 Object[] copy = (Object[]) values[i];
