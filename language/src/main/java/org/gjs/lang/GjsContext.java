@@ -32,7 +32,6 @@ public final class GjsContext {
     private final PrintStream err;
     private EventLoop loop;
     private RegexEngine regexEngine;
-    private boolean loopRunning;
     /** process.nextTick callbacks, as frame arguments: drained after the main script and after every loop callback. */
     private final ArrayDeque<Object[]> ticks = new ArrayDeque<>();
 
@@ -95,8 +94,15 @@ public final class GjsContext {
         return loop;
     }
 
-    public boolean isLoopRunning() {
-        return loopRunning;
+    /** How many programs are running on the stack: only the outermost runs ticks, the loop and exit codes. */
+    private int programDepth;
+
+    public boolean enterProgram() {
+        return programDepth++ == 0;
+    }
+
+    public void exitProgram() {
+        programDepth--;
     }
 
     @TruffleBoundary
@@ -127,19 +133,13 @@ public final class GjsContext {
     }
 
     /**
-     * Runs the event loop until nothing keeps it alive, as node does after the main script. Nested
-     * evaluations (a program evaluated while the loop already runs) return without running it.
+     * Runs the event loop until nothing keeps it alive, as node does after the main script. Only the
+     * outermost program calls it (see {@link #enterProgram()}).
      */
     @TruffleBoundary
     public void runEventLoop() {
-        if (loopRunning || loop == null) {
-            return;
-        }
-        loopRunning = true;
-        try {
+        if (loop != null) {
             loop.run();
-        } finally {
-            loopRunning = false;
         }
     }
 }

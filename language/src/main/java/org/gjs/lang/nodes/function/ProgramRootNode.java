@@ -25,18 +25,26 @@ public final class ProgramRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         GjsContext context = GjsContext.get(this);
-        Object result = body.execute(frame);
-        context.drainTicks();
-        context.runEventLoop();
-        exitWithCode(context);
-        return result;
+        boolean outermost = context.enterProgram();
+        try {
+            Object result = body.execute(frame);
+            if (outermost) {
+                // A program evaluated from JS (the Function constructor) must not run ticks or the loop itself.
+                context.drainTicks();
+                context.runEventLoop();
+                exitWithCode(context);
+            }
+            return result;
+        } finally {
+            context.exitProgram();
+        }
     }
 
     /** A program that set process.exitCode ends the process with it, as node does when the loop is done. */
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     private void exitWithCode(GjsContext context) {
         int code = context.exitCode();
-        if (code != 0 && !context.isLoopRunning()) {
+        if (code != 0) {
             context.getEnv().getContext().closeExited(this, code);
         }
     }
